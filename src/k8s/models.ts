@@ -1,0 +1,57 @@
+/**
+ * The Kubernetes models the plugin reads and writes, in the shape the
+ * console SDK's k8s* calls and hooks take (K8sModel / K8sGroupVersionKind).
+ */
+import type { K8sGroupVersionKind, K8sModel } from '@openshift-console/dynamic-plugin-sdk';
+
+export const FORKLIFT_GROUP = 'forklift.konveyor.io';
+export const FORKLIFT_VERSION = 'v1beta1';
+
+const forklift = (kind: string, plural: string, abbr: string, label: string, labelPlural: string): K8sModel => ({
+  apiGroup: FORKLIFT_GROUP,
+  apiVersion: FORKLIFT_VERSION,
+  kind,
+  plural,
+  abbr,
+  label,
+  labelPlural,
+  namespaced: true,
+  crd: true,
+});
+
+export const ProviderModel = forklift('Provider', 'providers', 'PR', 'Provider', 'Providers');
+export const PlanModel = forklift('Plan', 'plans', 'PL', 'Plan', 'Plans');
+export const MigrationModel = forklift('Migration', 'migrations', 'MG', 'Migration', 'Migrations');
+export const NetworkMapModel = forklift('NetworkMap', 'networkmaps', 'NM', 'NetworkMap', 'NetworkMaps');
+export const StorageMapModel = forklift('StorageMap', 'storagemaps', 'SM', 'StorageMap', 'StorageMaps');
+export const HookModel = forklift('Hook', 'hooks', 'HK', 'Hook', 'Hooks');
+export const HostModel = forklift('Host', 'hosts', 'HO', 'Host', 'Hosts');
+
+export const SecretModel: K8sModel = {
+  apiVersion: 'v1',
+  kind: 'Secret',
+  plural: 'secrets',
+  abbr: 'S',
+  label: 'Secret',
+  labelPlural: 'Secrets',
+  namespaced: true,
+};
+
+export const gvkOf = (model: K8sModel): K8sGroupVersionKind => ({
+  group: model.apiGroup,
+  version: model.apiVersion,
+  kind: model.kind,
+});
+
+/** The console's URL reference for a model: `group~version~Kind`. */
+export const referenceFor = (model: K8sModel): string =>
+  [model.apiGroup ?? 'core', model.apiVersion, model.kind].join('~');
+
+/** The console URL of a model's list page in a namespace (or all namespaces). */
+export const listPath = (model: K8sModel, namespace?: string): string =>
+  namespace && namespace !== ALL_NAMESPACES
+    ? `/k8s/ns/${namespace}/${referenceFor(model)}`
+    : `/k8s/all-namespaces/${referenceFor(model)}`;
+
+/** The console's value for "All projects" in useActiveNamespace. */
+export const ALL_NAMESPACES = '#ALL_NS#';
