@@ -27,6 +27,8 @@ export interface WatchRequest {
   fieldSelector?: string;
   /** Read at most this many objects in the initial list (one page, no `continue`). */
   limit?: number;
+  /** Written into list items, which the API sends without kind and apiVersion (as the console does). */
+  typeMeta?: { kind: string; apiVersion: string };
 }
 
 export interface WatchSnapshot {
@@ -154,7 +156,8 @@ export class K8sWatch {
             `${K8S_PREFIX}${path}${queryString({ labelSelector, fieldSelector, limit: limit ?? this.deps.pageSize ?? 500, continue: cont })}`,
           );
           if (gen !== this.generation) return;
-          items.push(...((page?.items ?? []) as K8sResourceCommon[]));
+          const typeMeta = this.request.typeMeta;
+          for (const item of (page?.items ?? []) as K8sResourceCommon[]) items.push(typeMeta ? { ...typeMeta, ...item } : item);
           rv = page?.metadata?.resourceVersion;
           cont = limit ? undefined : page?.metadata?.continue || undefined;
         } while (cont);
