@@ -4,7 +4,7 @@
 # nginx for the config check) and the npm dependencies from the lockfile.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-mkdir -p test-results
+mkdir -p reports
 
 step() { printf '\n=== %s ===\n' "$*"; }
 
@@ -31,7 +31,7 @@ fi
 step "type check";        npm run -s typecheck
 step "lint";              npm run -s lint
 step "i18n keys";         npm run -s i18n
-step "unit tests";        npx vitest run --reporter=default --reporter=json --outputFile.json=test-results/vitest.json
+step "unit tests";        npx vitest run --reporter=default --reporter=json --outputFile.json=reports/vitest.json
 step "deploy manifests";  npm run -s check:deploy
 step "production build";  npm run -s build -- --stats errors-warnings
 step "host build";        npm run -s build:host -- --stats errors-warnings

@@ -6,8 +6,8 @@ import fs from 'node:fs';
 
 const read = (file: string) => (fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, 'utf8')) : undefined);
 
-const vitest = read('test-results/vitest.json');
-const playwright = read('test-results/playwright.json');
+const vitest = read('reports/vitest.json');
+const playwright = read('reports/playwright.json');
 let passed = 0;
 let failed = 0;
 let skipped = 0;
