@@ -1,0 +1,161 @@
+/**
+ * The inventory data behind the page, kept away from React: parses a loaded
+ * collection, learns its schema for the editor, runs queries, sorts results
+ * and renders exports. It runs inside a Web Worker (inventory.worker.ts) so
+ * parsing 100,000 VMs never freezes the page, and directly on the main thread
+ * where workers are unavailable (unit tests).
+ *
+ * It keeps a few collections (least recently used dropped first) and the last
+ * result of each, so sorting and exporting do not send rows back and forth.
+ */
+import type { ProviderType } from '../../k8s/types';
+import { buildTslSchema, type TslSchema } from '../../tsl-editor/schema';
+import { defaultColumns, getPath } from '../columns';
+import { toCsv, toJson } from '../exportResults';
+import { knownFields } from '../knownFields';
+import type { ResourceKindId } from '../resourceKinds';
+import { sortOrder } from '../sortRows';
+import { runTracked, tagRows } from './runTracked';
+
+export interface DatasetInfo {
+  key: string;
+  count: number;
+  schema: TslSchema;
+  defaultColumns: string[];
+  parseMs: number;
+}
+
+export interface QueryResult {
+  key: string;
+  query: string;
+  columns: string[];
+  rows: unknown[][];
+  /** Source row per result row (for the drawer and VM selection); null for groups. */
+  sourceIndex: number[] | null;
+  /** True for GROUP BY / aggregate results (shown with a bar chart). */
+  grouped: boolean;
+  /** How many rows the collection has. */
+  total: number;
+  elapsedMs: number;
+}
+
+interface Dataset {
+  rows: unknown[];
+  info: DatasetInfo;
+  last?: QueryResult;
+  /** Without SELECT the JSON export carries whole objects. */
+  lastSelected?: boolean;
+}
+
+const MAX_DATASETS = 3;
+const STAR_COLUMNS_SAMPLE = 200;
+
+export class DatasetMissingError extends Error {
+  override readonly name = 'DatasetMissingError';
+}
+
+/** Inventory collections are JSON arrays; tolerate `{items: [...]}` too. */
+const asRows = (parsed: unknown): unknown[] => {
+  if (Array.isArray(parsed)) return parsed;
+  const items = (parsed as { items?: unknown } | null)?.items;
+  if (Array.isArray(items)) return items;
+  throw new Error('The inventory returned something other than a list');
+};
+
+const topLevelKeys = (objects: readonly unknown[]): string[] => {
+  const keys = new Set<string>();
+  for (const o of objects.slice(0, STAR_COLUMNS_SAMPLE)) if (o && typeof o === 'object') for (const k of Object.keys(o)) keys.add(k);
+  return [...keys];
+};
+
+const now = (): number => (typeof performance !== 'undefined' ? performance.now() : Date.now());
+
+export class InventoryEngine {
+  private readonly datasets = new Map<string, Dataset>();
+
+  load(key: string, body: string | ArrayBuffer, type: ProviderType, kind: ResourceKindId): DatasetInfo {
+    const started = now();
+    const text = typeof body === 'string' ? body : new TextDecoder().decode(body);
+    const rows = asRows(JSON.parse(text));
+    tagRows(rows);
+    const info: DatasetInfo = {
+      key,
+      count: rows.length,
+      schema: buildTslSchema(rows, knownFields(type, kind)),
+      defaultColumns: defaultColumns(type, kind, rows.slice(0, 50)),
+      parseMs: Math.round(now() - started),
+    };
+    this.datasets.delete(key);
+    this.datasets.set(key, { rows, info });
+    while (this.datasets.size > MAX_DATASETS) this.datasets.delete(this.datasets.keys().next().value as string);
+    return info;
+  }
+
+  has(key: string): boolean {
+    return this.datasets.has(key);
+  }
+
+  /** Runs `query` (empty means every row). Throws TslError for query errors. */
+  query(key: string, query: string): QueryResult {
+    const dataset = this.get(key);
+    const started = now();
+    const tracked = query.trim() ? runTracked(query, dataset.rows) : { columns: [], rows: [], objects: dataset.rows, sourceIndex: dataset.rows.map((_, i) => i), selected: false, grouped: false };
+    let columns = tracked.columns;
+    let rows = tracked.rows;
+    if (!tracked.selected) {
+      const objects = tracked.objects ?? [];
+      columns = 'star' in tracked && tracked.star ? topLevelKeys(objects) : dataset.info.defaultColumns;
+      rows = objects.map((o) => columns.map((c) => getPath(o, c) ?? null));
+    }
+    const result: QueryResult = {
+      key,
+      query,
+      columns,
+      rows,
+      sourceIndex: tracked.sourceIndex,
+      grouped: tracked.grouped,
+      total: dataset.rows.length,
+      elapsedMs: Math.round(now() - started),
+    };
+    dataset.last = result;
+    dataset.lastSelected = tracked.selected;
+    return result;
+  }
+
+  /** Row order for a clicked header, over the last result. */
+  sort(key: string, column: number, direction: 'asc' | 'desc'): number[] {
+    const last = this.get(key).last;
+    return last ? sortOrder(last.rows, column, direction) : [];
+  }
+
+  /** Whole source objects, for the drawer and plan creation. */
+  objects(key: string, indices: readonly number[]): unknown[] {
+    const { rows } = this.get(key);
+    return indices.map((i) => rows[i] ?? null);
+  }
+
+  /**
+   * The last result as a file. JSON of a query without SELECT gives the whole
+   * objects (what people want to feed to other tools); otherwise the columns.
+   */
+  export(key: string, format: 'csv' | 'json', order?: readonly number[]): string {
+    const dataset = this.get(key);
+    const last = dataset.last;
+    if (!last) return format === 'csv' ? '' : '[]\n';
+    if (format === 'csv') return toCsv(last, order);
+    if (!dataset.lastSelected && last.sourceIndex) {
+      const indices = order ? order.map((i) => last.sourceIndex![i]) : last.sourceIndex;
+      return `${JSON.stringify(indices.map((i) => dataset.rows[i]), null, 2)}\n`;
+    }
+    return toJson(last, order);
+  }
+
+  private get(key: string): Dataset {
+    const dataset = this.datasets.get(key);
+    if (!dataset) throw new DatasetMissingError(`Collection ${key} is not loaded`);
+    // Refresh its place in the LRU order.
+    this.datasets.delete(key);
+    this.datasets.set(key, dataset);
+    return dataset;
+  }
+}

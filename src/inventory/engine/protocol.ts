@@ -1,0 +1,58 @@
+/**
+ * Messages between the page and the inventory engine (in a worker or not),
+ * and the one dispatcher both sides share, so the worker file stays a few
+ * lines of plumbing.
+ */
+import type { ProviderType } from '../../k8s/types';
+import { TslError } from '../../tsl/errors';
+import type { ResourceKindId } from '../resourceKinds';
+import { DatasetMissingError, type InventoryEngine } from './inventoryEngine';
+
+export type EngineRequest =
+  | { type: 'load'; key: string; body: ArrayBuffer | string; providerType: ProviderType; kind: ResourceKindId }
+  | { type: 'query'; key: string; query: string }
+  | { type: 'sort'; key: string; column: number; direction: 'asc' | 'desc' }
+  | { type: 'objects'; key: string; indices: number[] }
+  | { type: 'export'; key: string; format: 'csv' | 'json'; order?: number[] };
+
+export interface SerializedError {
+  name: string;
+  message: string;
+  offset?: number;
+  length?: number;
+  expected?: string[];
+}
+
+export type EngineResponse = { id: number; ok: true; value: unknown } | { id: number; ok: false; error: SerializedError };
+
+export const handleRequest = (engine: InventoryEngine, request: EngineRequest): unknown => {
+  switch (request.type) {
+    case 'load':
+      return engine.load(request.key, request.body, request.providerType, request.kind);
+    case 'query':
+      return engine.query(request.key, request.query);
+    case 'sort':
+      return engine.sort(request.key, request.column, request.direction);
+    case 'objects':
+      return engine.objects(request.key, request.indices);
+    case 'export':
+      return engine.export(request.key, request.format, request.order);
+  }
+};
+
+export const serializeError = (error: unknown): SerializedError => {
+  if (error instanceof TslError) {
+    return { name: 'TslError', message: error.message, offset: error.offset, length: error.length, expected: [...error.expected] };
+  }
+  if (error instanceof Error) return { name: error.name, message: error.message };
+  return { name: 'Error', message: String(error) };
+};
+
+/** Turns a serialized error back into the class the page checks for. */
+export const deserializeError = (error: SerializedError): Error => {
+  if (error.name === 'TslError') return new TslError(error.message, error.offset ?? 0, error.length ?? 0, error.expected ?? []);
+  if (error.name === 'DatasetMissingError') return new DatasetMissingError(error.message);
+  const plain = new Error(error.message);
+  plain.name = error.name;
+  return plain;
+};
