@@ -1,0 +1,342 @@
+// Whole-query compilation. The pipeline, per run:
+//   non-aggregating: filter -> (top-k | sort | first n) -> offset/limit -> project
+//   aggregating:     filter -> group + accumulate -> HAVING -> order -> offset/limit -> project
+// Projection happens last, so only returned rows are built.
+
+import type { Expr, OrderItem, QueryAst, SelectItem } from './ast';
+import { containsAggregate, isAggregateCall, plainName } from './analysis';
+import { compileExpr, type ExprEnv, type Fn } from './compileExpr';
+import { TslError } from './errors';
+import { printExpr } from './printer';
+import { compareScalar, orderScalars, typeError, typeName, type Value } from './semantics';
+import { TopK } from './topk';
+
+export interface QueryResult {
+  /** Output column names; empty when the rows are the original objects (no SELECT, or SELECT *). */
+  columns: string[];
+  rows: Record<string, unknown>[];
+}
+
+export interface CompiledQuery {
+  readonly ast: QueryAst;
+  readonly columns: string[];
+  /** True when the query groups rows (GROUP BY, HAVING, or aggregates in SELECT/ORDER BY). */
+  readonly aggregating: boolean;
+  run(rows: readonly unknown[]): QueryResult;
+}
+
+/** Compiles a parsed query once; `run` may then be called on many row sets. Throws TslError. */
+export function compileQuery(ast: QueryAst): CompiledQuery {
+  const items = ast.select === '*' || ast.select === undefined ? undefined : ast.select;
+  const aggregating =
+    ast.groupBy !== undefined ||
+    ast.having !== undefined ||
+    (items?.some((i) => containsAggregate(i.expr)) ?? false) ||
+    (ast.orderBy?.some((o) => containsAggregate(o.expr)) ?? false);
+  if (aggregating && ast.select === '*') {
+    throw new TslError('SELECT * cannot be combined with grouping; list the grouped expressions and aggregates', 0, 6, []);
+  }
+  const columns = columnNames(items ?? (aggregating ? (ast.groupBy ?? []).map((expr) => ({ expr, offset: expr.offset, length: expr.length })) : []));
+  const aliases = new Map<string, Expr>();
+  for (const item of items ?? []) if (item.alias) aliases.set(item.alias, item.expr);
+  const run = aggregating ? compileAggregating(ast, items, columns, aliases) : compileRowQuery(ast, items, columns, aliases);
+  return { ast, columns: items ? columns : aggregating ? columns : [], aggregating, run };
+}
+
+function columnNames(items: readonly SelectItem[]): string[] {
+  const seen = new Set<string>();
+  return items.map((item) => {
+    const base = item.alias ?? printExpr(item.expr);
+    let name = base;
+    for (let n = 2; seen.has(name); n++) name = `${base}_${n}`;
+    seen.add(name);
+    return name;
+  });
+}
+
+/** Row context: fields read from the row; SELECT aliases (non-aggregate) expand to their expression. */
+function rowEnv(clause: string, aliases: ReadonlyMap<string, Expr>): ExprEnv {
+  const base: ExprEnv = { clause };
+  const env: ExprEnv = {
+    clause,
+    override(expr) {
+      const name = plainName(expr);
+      const target = name === undefined ? undefined : aliases.get(name);
+      if (!target || target === expr) return undefined;
+      if (containsAggregate(target)) {
+        throw new TslError(`'${name}' is an aggregate; filter on it with HAVING`, expr.offset, expr.length, ['HAVING']);
+      }
+      // An alias expands once; inside it names are fields (so `x + 1 AS x` works).
+      return compileExpr(target, base);
+    },
+  };
+  return env;
+}
+
+// ---- ordering -----------------------------------------------------------------
+
+interface Entry<T> {
+  item: T;
+  index: number;
+  keys: Value[];
+}
+
+function compareKeys(a: readonly Value[], ai: number, b: readonly Value[], bi: number, descending: readonly boolean[]): number {
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i];
+    const y = b[i];
+    if (x === y) continue;
+    if (x === null) return 1; // nulls last in both directions
+    if (y === null) return -1;
+    const c = orderScalars(x, y);
+    if (c !== 0) return descending[i] ? -c : c;
+  }
+  return ai - bi;
+}
+
+/** Orders `items` (already filtered) by the keys and applies offset/limit, with top-k when limited. */
+function orderAndSlice<T>(
+  source: readonly T[],
+  accept: ((item: T) => boolean) | undefined,
+  order: readonly OrderItem[],
+  keyFns: readonly ((item: T) => Value)[],
+  limit: number | undefined,
+  offset: number,
+): T[] {
+  const descending = order.map((o) => o.descending);
+  const n = keyFns.length;
+  const cmp = (a: Entry<T>, b: Entry<T>): number => compareKeys(a.keys, a.index, b.keys, b.index, descending);
+  if (limit !== undefined) {
+    const heap = new TopK<Entry<T>>(offset + limit, cmp);
+    const scratch: Value[] = new Array(n);
+    for (let index = 0; index < source.length; index++) {
+      const item = source[index];
+      if (accept && !accept(item)) continue;
+      for (let k = 0; k < n; k++) scratch[k] = keyFns[k](item);
+      // Only rows that beat the current worst are copied into the heap.
+      if (heap.wouldAccept((worst) => compareKeys(scratch, index, worst.keys, worst.index, descending) < 0)) {
+        heap.push({ item, index, keys: scratch.slice() });
+      }
+    }
+    return heap.sorted().slice(offset).map((e) => e.item);
+  }
+  const entries: Entry<T>[] = [];
+  for (let index = 0; index < source.length; index++) {
+    const item = source[index];
+    if (accept && !accept(item)) continue;
+    const keys: Value[] = new Array(n);
+    for (let k = 0; k < n; k++) keys[k] = keyFns[k](item);
+    entries.push({ item, index, keys });
+  }
+  entries.sort(cmp);
+  return entries.slice(offset).map((e) => e.item);
+}
+
+/** Builds one output record per picked row (or group). */
+function project(columns: readonly string[], fns: readonly Fn[], source: readonly unknown[]): Record<string, unknown>[] {
+  const out: Record<string, unknown>[] = new Array(source.length);
+  for (let r = 0; r < source.length; r++) {
+    const row = source[r];
+    const record: Record<string, unknown> = {};
+    for (let c = 0; c < fns.length; c++) record[columns[c]] = fns[c](row);
+    out[r] = record;
+  }
+  return out;
+}
+
+// ---- non-aggregating queries ------------------------------------------------------
+
+function compileRowQuery(ast: QueryAst, items: readonly SelectItem[] | undefined, columns: string[], aliases: ReadonlyMap<string, Expr>) {
+  const where = ast.where ? compileExpr(ast.where, rowEnv('WHERE', aliases)) : undefined;
+  const selectFns = (items ?? []).map((i) => compileExpr(i.expr, { clause: 'SELECT' }));
+  const orderEnv = rowEnv('ORDER BY', aliases);
+  const orderFns = (ast.orderBy ?? []).map((o) => compileExpr(o.expr, orderEnv));
+  const limit = ast.limit;
+  const offset = ast.skip ?? 0;
+  const accept = where ? (row: unknown) => where(row) === true : undefined;
+
+  return (rows: readonly unknown[]): QueryResult => {
+    let picked: unknown[];
+    if (ast.orderBy) {
+      picked = orderAndSlice(rows, accept, ast.orderBy, orderFns, limit, offset);
+    } else {
+      picked = [];
+      let skip = offset;
+      const max = limit ?? Infinity;
+      if (max > 0) {
+        for (let i = 0; i < rows.length; i++) {
+          const row = rows[i];
+          if (where && where(row) !== true) continue;
+          if (skip > 0) {
+            skip--;
+            continue;
+          }
+          picked.push(row);
+          if (picked.length >= max) break;
+        }
+      }
+    }
+    // Without SELECT (or with SELECT *) the original objects are returned untouched.
+    if (!items) return { columns: [], rows: picked as Record<string, unknown>[] };
+    return { columns, rows: project(columns, selectFns, picked) };
+  };
+}
+
+// ---- aggregating queries ------------------------------------------------------------
+
+interface Group {
+  keys: Value[];
+  accumulators: Accumulator[];
+  /** Final aggregate values, filled after all rows are seen. */
+  values: Value[];
+}
+
+interface Accumulator {
+  add(v: Value): void;
+  result(): Value;
+}
+
+interface AggregateSpec {
+  expr: Extract<Expr, { kind: 'call' }>;
+  arg?: Fn;
+}
+
+function makeAccumulator(spec: AggregateSpec): Accumulator {
+  const at = spec.expr;
+  switch (spec.expr.name) {
+    case 'count': {
+      let n = 0;
+      return { add: (v) => void (v !== null && n++), result: () => n };
+    }
+    case 'sum':
+    case 'avg': {
+      let total = 0;
+      let n = 0;
+      const add = (v: Value): void => {
+        if (v === null) return;
+        if (Array.isArray(v)) {
+          for (const x of v) add(x);
+          return;
+        }
+        if (typeof v !== 'number') throw typeError(`${at.name}() needs numbers, got ${typeName(v)}`, at);
+        total += v;
+        n++;
+      };
+      const isSum = spec.expr.name === 'sum';
+      return { add, result: () => (n === 0 ? null : isSum ? total : total / n) };
+    }
+    default: {
+      // min / max over numbers or strings (dates as instants, like comparisons)
+      const wantLess = spec.expr.name === 'min';
+      let best: Value = null;
+      return {
+        add: (v) => {
+          if (v === null) return;
+          if (best === null) {
+            if (Array.isArray(v) || typeof v === 'object' || typeof v === 'boolean') throw typeError(`${at.name}() needs numbers or strings, got ${typeName(v)}`, at);
+            best = v;
+            return;
+          }
+          if (compareScalar(wantLess ? '<' : '>', v, best, at)) best = v;
+        },
+        result: () => best,
+      };
+    }
+  }
+}
+
+function compileAggregating(ast: QueryAst, items: readonly SelectItem[] | undefined, columns: string[], aliases: ReadonlyMap<string, Expr>) {
+  const groupBy = ast.groupBy ?? [];
+  const keyTexts = groupBy.map(printExpr);
+  const whereEnv = rowEnv('WHERE', aliases);
+  const where = ast.where ? compileExpr(ast.where, whereEnv) : undefined;
+  const keyFns = groupBy.map((g) => compileExpr(g, rowEnv('GROUP BY', aliases)));
+  const specs: AggregateSpec[] = [];
+  const specIndex = new Map<string, number>();
+  const argEnv = rowEnv('an aggregate argument', aliases);
+
+  const groupEnv = (clause: string, expanding: ReadonlySet<string>): ExprEnv => ({
+    clause,
+    override(expr) {
+      const text = printExpr(expr);
+      const k = keyTexts.indexOf(text);
+      if (k >= 0) return (g) => (g as Group).keys[k];
+      if (isAggregateCall(expr) && expr.kind === 'call') {
+        let index = specIndex.get(text);
+        if (index === undefined) {
+          index = specs.length;
+          specs.push({ expr, arg: expr.star ? undefined : compileExpr(expr.args[0], argEnv) });
+          specIndex.set(text, index);
+        }
+        const i = index;
+        return (g) => (g as Group).values[i];
+      }
+      const name = plainName(expr);
+      const target = name === undefined ? undefined : aliases.get(name);
+      if (name !== undefined && target && !expanding.has(name)) {
+        return compileExpr(target, groupEnv(clause, new Set([...expanding, name])));
+      }
+      return undefined;
+    },
+    path(expr) {
+      const text = printExpr(expr);
+      throw new TslError(
+        `'${text}' must appear in GROUP BY or inside an aggregate such as count(), sum(), min() (in ${clause})`,
+        expr.offset,
+        expr.length,
+        [],
+      );
+    },
+  });
+
+  const selectFns = (items ?? []).map((i) => compileExpr(i.expr, groupEnv('SELECT', i.alias ? new Set([i.alias]) : new Set())));
+  const keyColumnFns: Fn[] = items ? [] : groupBy.map((_, k) => (g: unknown) => (g as Group).keys[k]);
+  const having = ast.having ? compileExpr(ast.having, groupEnv('HAVING', new Set())) : undefined;
+  const orderEnv = groupEnv('ORDER BY', new Set());
+  const orderFns = (ast.orderBy ?? []).map((o) => compileExpr(o.expr, orderEnv));
+  const limit = ast.limit;
+  const offset = ast.skip ?? 0;
+
+  return (rows: readonly unknown[]): QueryResult => {
+    const groups = new Map<unknown, Group>();
+    const newGroup = (keys: Value[]): Group => ({ keys, accumulators: specs.map(makeAccumulator), values: [] });
+    const single = keyFns.length === 1 ? keyFns[0] : undefined;
+    const nSpecs = specs.length;
+    for (let i = 0; i < rows.length; i++) {
+      const row = rows[i];
+      if (where && where(row) !== true) continue;
+      let group: Group | undefined;
+      if (single) {
+        const key = single(row);
+        const mapKey = key !== null && typeof key === 'object' ? '\u0000' + JSON.stringify(key) : key;
+        group = groups.get(mapKey);
+        if (!group) groups.set(mapKey, (group = newGroup([key])));
+      } else {
+        const keys = keyFns.map((f) => f(row));
+        const mapKey = keys.length === 0 ? '' : JSON.stringify(keys);
+        group = groups.get(mapKey);
+        if (!group) groups.set(mapKey, (group = newGroup(keys)));
+      }
+      for (let s = 0; s < nSpecs; s++) {
+        const spec = specs[s];
+        group.accumulators[s].add(spec.arg ? spec.arg(row) : 0);
+      }
+    }
+    // Without GROUP BY the whole input is one group, even when it is empty (count(*) = 0).
+    if (groupBy.length === 0 && groups.size === 0) groups.set('', newGroup([]));
+    const all: Group[] = [];
+    for (const group of groups.values()) {
+      group.values = group.accumulators.map((a) => a.result());
+      all.push(group);
+    }
+    const accept = having ? (g: Group) => having(g) === true : undefined;
+    let picked: Group[];
+    if (ast.orderBy) {
+      picked = orderAndSlice(all, accept, ast.orderBy, orderFns, limit, offset);
+    } else {
+      const kept = accept ? all.filter(accept) : all;
+      picked = kept.slice(offset, limit === undefined ? undefined : offset + limit);
+    }
+    return { columns, rows: project(columns, items ? selectFns : keyColumnFns, picked) };
+  };
+}
