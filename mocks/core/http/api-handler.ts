@@ -9,7 +9,7 @@ import { groupVersion, refOf, type ResourceDef } from '../registry';
 import { schemaFor } from '../schema';
 import { selectorPredicate } from '../selectors';
 import type { MemoryObjectStore } from '../store';
-import { badRequest, isStatusError, makeStatus, methodNotAllowed, notFound, statusResponse, StatusError } from '../status';
+import { badRequest, isStatusError, makeStatus, methodNotAllowed, notFound, statusResponse, StatusError, unsupportedMediaType } from '../status';
 import { pruneUnknown, unknownFields } from '../validation';
 import { apiGroupDocument, apiGroupList, apiResourceList, apiVersions, SERVER_VERSION } from './discovery';
 import { json } from './format';
@@ -174,8 +174,12 @@ export function createApiHandler(options: ApiHandlerOptions): FetchHandler {
   // ---- writes ------------------------------------------------------------
 
   async function readBody(request: Request): Promise<K8sObject> {
-    const text = await request.text();
     const contentType = request.headers.get('content-type') ?? '';
+    if (/protobuf|cbor/.test(contentType)) {
+      // Only JSON and YAML are spoken here; clients fall back to JSON on 415.
+      throw unsupportedMediaType(contentType);
+    }
+    const text = await request.text();
     let body: unknown;
     try {
       body = /yaml/.test(contentType) ? parseYaml(text) : JSON.parse(text);

@@ -57,8 +57,10 @@ function operations(def: ResourceDef) {
   const ref = { $ref: `#/components/schemas/${schemaName(def)}` };
   const jsonBody = { content: { '*/*': { schema: ref } }, required: true };
   const okResponse = { description: 'OK', content: { 'application/json': { schema: ref } } };
-  const id = (verb: string, suffix = '') =>
-    `${verb}${def.group.split('.').map((p) => p[0].toUpperCase() + p.slice(1)).join('')}${def.version[0].toUpperCase()}${def.version.slice(1)}${def.namespaced ? 'Namespaced' : ''}${def.kind}${suffix}`;
+  const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+  // Like the API server: patchForkliftKonveyorIoV1beta1NamespacedPlan, patchCoreV1Namespace.
+  const groupId = def.group ? def.group.split(/[.-]/).map(capitalize).join('') : 'Core';
+  const id = (verb: string) => `${verb}${groupId}${capitalize(def.version)}${def.namespaced ? 'Namespaced' : ''}${def.kind}`;
   const op = (verb: string, action: string, extra: Record<string, unknown> = {}) => ({
     operationId: id(verb),
     'x-kubernetes-action': action,
