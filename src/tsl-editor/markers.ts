@@ -1,0 +1,48 @@
+/**
+ * Errors and warnings for the query as typed, as plain data the Monaco
+ * adapter turns into model markers: a syntax or compile error (TslError)
+ * and the engine's diagnostics (e.g. a comparison on an array that can never
+ * match). Runtime errors found while running over the data come from the page.
+ */
+import { compileQuery, diagnose, parseQuery, TslError } from '../tsl';
+
+export interface TslMarker {
+  severity: 'error' | 'warning';
+  message: string;
+  offset: number;
+  length: number;
+}
+
+/** A marker for a TslError; the expected tokens make the message actionable. */
+export const markerFromError = (error: TslError): TslMarker => ({
+  severity: 'error',
+  message: error.expected.length > 0 && !/expected/i.test(error.message) ? `${error.message} (expected ${error.expected.join(', ')})` : error.message,
+  offset: error.offset,
+  length: error.length,
+});
+
+export const tslMarkers = (query: string): TslMarker[] => {
+  if (!query.trim()) return [];
+  try {
+    compileQuery(parseQuery(query));
+  } catch (error) {
+    if (error instanceof TslError) return [markerFromError(error)];
+    throw error;
+  }
+  return diagnose(query).map((d) => ({
+    severity: 'warning',
+    message: d.suggestion ? `${d.message} Try: ${d.suggestion}` : d.message,
+    offset: d.offset,
+    length: d.length,
+  }));
+};
+
+/**
+ * Monaco needs a non-empty range to draw a squiggle: an error at the end of
+ * the text (length 0) underlines the last character instead.
+ */
+export const visibleRange = (marker: { offset: number; length: number }, textLength: number): { start: number; end: number } => {
+  if (marker.length > 0) return { start: marker.offset, end: Math.min(textLength, marker.offset + marker.length) };
+  if (marker.offset < textLength) return { start: marker.offset, end: marker.offset + 1 };
+  return { start: Math.max(0, textLength - 1), end: textLength };
+};
