@@ -1,0 +1,55 @@
+import { useMemo } from 'react';
+import { NavLink, useLocation } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { Nav, NavExpandable, NavItem, NavList } from '@patternfly/react-core';
+import { useExtensions } from '@openshift/dynamic-plugin-sdk';
+import { useActiveNamespace } from '../sdk/namespace';
+import { discovery } from '../sdk/runtime';
+import { translateExtensionString } from './extension-strings';
+import { buildNav, isActive, type NavItemExt, type NavSectionExt } from './nav';
+import { isNavItem, isNavSection, refOf } from './use-host-extensions';
+
+const itemKind = (type: string): NavItemExt['kind'] =>
+  type === 'console.navigation/resource-ns' ? 'resource-ns' : type === 'console.navigation/resource-cluster' ? 'resource-cluster' : 'href';
+
+/** The ordered sidebar model for the active namespace (also gives the start page). */
+export const useNavSections = () => {
+  const sectionExts = useExtensions(isNavSection);
+  const itemExts = useExtensions(isNavItem);
+  const [namespace] = useActiveNamespace();
+  const { t } = useTranslation();
+  return useMemo(
+    () =>
+      buildNav(
+        sectionExts.map((e) => e.properties as unknown as NavSectionExt),
+        itemExts.map((e) => ({ ...(e.properties as unknown as Omit<NavItemExt, 'kind'>), kind: itemKind(e.type) })),
+        namespace,
+        (s) => translateExtensionString(s, t),
+        (m) => discovery.find(refOf(m))?.labelPlural,
+      ),
+    [sectionExts, itemExts, namespace, t],
+  );
+};
+
+export const Sidebar = () => {
+  const sections = useNavSections();
+  const { pathname } = useLocation();
+  return (
+    <Nav aria-label="Main navigation">
+      <NavList>
+        {sections.map((section) => {
+          const active = section.items.some((i) => isActive(i, pathname));
+          return (
+            <NavExpandable key={section.id} title={section.name} isExpanded isActive={active} buttonProps={section.dataAttributes}>
+              {section.items.map((item) => (
+                <NavItem key={item.id} isActive={isActive(item, pathname)} {...item.dataAttributes} component={(props) => <NavLink {...props} to={item.href} />}>
+                  {item.name}
+                </NavItem>
+              ))}
+            </NavExpandable>
+          );
+        })}
+      </NavList>
+    </Nav>
+  );
+};
