@@ -1,0 +1,105 @@
+/**
+ * `npm start` options and the build freshness rule, kept apart from the I/O in
+ * scripts/start.ts so they can be tested.
+ */
+import { readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+
+export interface StartOptions {
+  port: number;
+  host: string;
+  seed: number;
+  vms: number;
+  clockSpeed: number;
+  build: boolean;
+  k8sUrl?: string;
+  inventoryUrl?: string;
+  token?: string;
+  insecure: boolean;
+}
+
+export const START_HELP = `Forklift Console, standalone: builds what is stale, starts the simulated
+cluster (unless you point at a real one) and the host.
+
+Usage: npm start -- [options]      (or: npx tsx scripts/start.ts [options])
+
+  --port N            host port (default 9000)
+  --host H            address to bind (default 127.0.0.1)
+  --seed N            simulated data seed (default 1)
+  --vms N             VMs per simulated source provider (default 50)
+  --clock-speed X     simulated ms per real ms (default 1)
+  --no-build          do not build, serve dist/ and host/dist/ as they are
+  --k8s-url URL       a real cluster's API, e.g. \`kubectl proxy\` at http://127.0.0.1:8001
+  --inventory-url URL the Forklift inventory service (with --k8s-url), e.g. a port-forward
+  --token T           bearer token sent to both (default: $FORKLIFT_TOKEN)
+  --insecure          accept self-signed certificates from the upstreams
+  -h, --help          this help`;
+
+const num = (v: string | undefined, name: string, fallback: number): number => {
+  if (v === undefined) return fallback;
+  const n = Number(v);
+  if (!Number.isFinite(n) || n < 0) throw new Error(`--${name} must be a number >= 0, got "${v}"`);
+  return n;
+};
+
+/** Throws with a readable message on bad input; returns undefined when help was asked for. */
+export const parseStartArgs = (argv: string[], env: Record<string, string | undefined> = {}): StartOptions | undefined => {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      port: { type: 'string' },
+      host: { type: 'string' },
+      seed: { type: 'string' },
+      vms: { type: 'string' },
+      'clock-speed': { type: 'string' },
+      'no-build': { type: 'boolean' },
+      'k8s-url': { type: 'string' },
+      'inventory-url': { type: 'string' },
+      token: { type: 'string' },
+      insecure: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+    strict: true,
+  });
+  if (values.help) return undefined;
+  const k8sUrl = values['k8s-url'];
+  const inventoryUrl = values['inventory-url'];
+  if (!!k8sUrl !== !!inventoryUrl) throw new Error('--k8s-url and --inventory-url go together (a real cluster needs both)');
+  for (const [name, v] of [['k8s-url', k8sUrl], ['inventory-url', inventoryUrl]] as const) {
+    if (v && !/^https?:\/\//.test(v)) throw new Error(`--${name} must be an http(s) URL, got "${v}"`);
+  }
+  return {
+    port: num(values.port, 'port', 9000),
+    host: values.host ?? '127.0.0.1',
+    seed: num(values.seed, 'seed', 1),
+    vms: num(values.vms, 'vms', 50),
+    clockSpeed: num(values['clock-speed'], 'clock-speed', 1),
+    build: !values['no-build'],
+    k8sUrl,
+    inventoryUrl,
+    token: values.token ?? env.FORKLIFT_TOKEN,
+    insecure: !!values.insecure,
+  };
+};
+
+/** Newest modification time (ms) of the files under these paths; 0 when none exist. */
+export const newestMtime = (paths: string[]): number => {
+  let newest = 0;
+  const visit = (p: string) => {
+    let info;
+    try {
+      info = statSync(p);
+    } catch {
+      return;
+    }
+    if (info.isDirectory()) {
+      for (const entry of readdirSync(p)) if (entry !== 'node_modules' && entry !== 'dist') visit(path.join(p, entry));
+    } else newest = Math.max(newest, info.mtimeMs);
+  };
+  paths.forEach(visit);
+  return newest;
+};
+
+/** A build is needed when its output is missing or older than any source. */
+export const isStale = (outputMtime: number, sourcesMtime: number): boolean => outputMtime === 0 || sourcesMtime > outputMtime;
