@@ -58,6 +58,10 @@ interface Result {
 
 class CheckFailed extends Error {}
 
+/** kubectl's JSON output, read by path. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Json = any;
+
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { 'core-only': { type: 'boolean' }, kubectl: { type: 'string' } } });
   const kubectlPath = values.kubectl ?? '/usr/bin/kubectl';
@@ -108,7 +112,7 @@ current-context: sim
   const expect = (condition: boolean, message: string, result?: Result) => {
     if (!condition) throw new CheckFailed(`${message}${result ? `\nstdout: ${result.stdout}\nstderr: ${result.stderr}` : ''}`);
   };
-  const getJson = async (kind: string, name: string) => JSON.parse((await ok(['get', kind, name, '-o', 'json'])).stdout) as Record<string, any>;
+  const getJson = async (kind: string, name: string) => JSON.parse((await ok(['get', kind, name, '-o', 'json'])).stdout) as Json;
 
   try {
     await step('kubectl version reaches the server', async () => {

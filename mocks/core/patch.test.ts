@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyPatch, jsonPatch, mergePatch, patchTypeOf, strategicMergePatch } from './patch';
 import { StatusError } from './status';
+import type { Json } from './test-fixtures';
 
 const doc = { metadata: { name: 'p', labels: { a: '1', b: '2' } }, spec: { vms: [{ id: '1' }, { id: '2' }], type: 'cold' } };
 
@@ -36,7 +37,7 @@ describe('JSON patch (RFC 6902)', () => {
       { op: 'test', path: '/spec/vms/3/id', value: '3' },
       { op: 'add', path: '/metadata/annotations', value: { 'a~b/c': 'x' } },
       { op: 'replace', path: '/metadata/annotations/a~0b~1c', value: 'y' },
-    ]) as any;
+    ]) as Json;
     expect(out.spec.vms.map((v: { id: string }) => v.id)).toEqual(['0', '1', '2', '3']);
     expect(out.metadata.labels).toEqual({ c: '2' });
     expect(out.spec.type).toBe('warm');

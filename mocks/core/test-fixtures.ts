@@ -28,8 +28,12 @@ export const plan = (name: string, ns = 'demo'): K8sObject => ({
   },
 });
 
+/** Parsed JSON in tests, read by path without ceremony. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type Json = any;
+
 /** Reads `count` watch events (one JSON object a line) from a streamed body. */
-export async function readEvents(body: ReadableStream<Uint8Array>, count: number, timeoutMs = 2000): Promise<{ type: string; object: any }[]> {
+export async function readEvents(body: ReadableStream<Uint8Array>, count: number, timeoutMs = 2000): Promise<{ type: string; object: Json }[]> {
   const reader = body.getReader();
   const decoder = new TextDecoder();
   let text = '';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultRegistry } from './registry';
 import { schemaFor } from './schema';
-import { plan, provider } from './test-fixtures';
+import { plan, provider, type Json } from './test-fixtures';
 import { pruneUnknown, unknownFields, validateObject } from './validation';
 
 const def = (plural: string, group = 'forklift.konveyor.io', version = 'v1beta1') => defaultRegistry.find({ group, version, plural })!;
@@ -77,13 +77,13 @@ describe('validateObject', () => {
 
 describe('unknown fields', () => {
   it('finds them at any depth and prunes them', () => {
-    const p = plan('p') as any;
+    const p = plan('p') as Json;
     p.spec.colour = 'blue';
     p.spec.vms[0].size = 'XL';
     p.metadata.nickname = 'x';
     p.status = { anything: { goes: true } };
     expect(unknownFields(planSchema, p)).toEqual(['metadata.nickname', 'spec.vms[0].size', 'spec.colour']);
-    const pruned = pruneUnknown(planSchema, p) as any;
+    const pruned = pruneUnknown(planSchema, p) as Json;
     expect(unknownFields(planSchema, pruned)).toEqual([]);
     expect(pruned.spec.vms[0]).toEqual({ id: 'vm-1', name: 'web-1' });
     expect(pruned.status).toEqual({ anything: { goes: true } });
@@ -91,7 +91,7 @@ describe('unknown fields', () => {
   });
 
   it('allows any keys in maps (labels, settings, targetLabels)', () => {
-    const p = plan('p') as any;
+    const p = plan('p') as Json;
     p.metadata.labels = { a: 'b' };
     p.spec.targetLabels = { 'x/y': 'z' };
     p.spec.targetAffinity = { podAffinity: { anything: [] } };
