@@ -95,6 +95,7 @@ export function createSimulatedCluster(options: SimulatedClusterOptions = {}): S
       if (stopped) return;
       stopped = true;
       stopController();
+      inventory.dispose();
       faults.dropWatches();
     },
   };

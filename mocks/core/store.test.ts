@@ -46,6 +46,13 @@ describe('MemoryObjectStore', () => {
     expect(secret.metadata.name).toMatch(/^vs-[bcdfghjklmnpqrstvwxz2456789]{5}$/);
   });
 
+  it('folds Secret stringData into base64 data', () => {
+    const store = storeWithNamespace();
+    const secret = store.create(SECRETS, { apiVersion: 'v1', kind: 'Secret', metadata: { name: 's', namespace: 'demo' }, data: { a: 'eA==' }, stringData: { user: 'admin', pw: 'pässword' } });
+    expect(secret.stringData).toBeUndefined();
+    expect(secret.data).toEqual({ a: 'eA==', user: 'YWRtaW4=', pw: Buffer.from('pässword').toString('base64') });
+  });
+
   it('rejects duplicates with 409 AlreadyExists', () => {
     const store = storeWithNamespace();
     store.create(PROVIDERS, provider('vs'));

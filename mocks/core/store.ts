@@ -87,6 +87,7 @@ export class MemoryObjectStore implements ObjectStore {
       do meta.name = `${meta.generateName}${nameSuffix(this.random)}`;
       while (this.table(resource).has(keyOf(meta.namespace, meta.name)));
     }
+    foldStringData(def, obj);
     this.assertValid(def, obj);
     const key = keyOf(meta.namespace, meta.name!);
     if (this.table(resource).has(key)) throw alreadyExists(def.group, def.plural, meta.name!);
@@ -115,6 +116,7 @@ export class MemoryObjectStore implements ObjectStore {
     };
     if (!def.namespaced) delete next.metadata.namespace;
     if (!next.metadata.deletionTimestamp) delete next.metadata.deletionTimestamp;
+    foldStringData(def, next);
     if (def.statusSubresource) {
       // The main resource does not write status when /status is a subresource.
       if (existing.status !== undefined) next.status = clone(existing.status) as K8sObject['status'];
@@ -298,6 +300,23 @@ export class MemoryObjectStore implements ObjectStore {
     // Kubernetes timestamps have second precision.
     return this.now().toISOString().replace(/\.\d{3}Z$/, 'Z');
   }
+}
+
+/** Secrets: `stringData` is write-only; the API server folds it into base64 `data`. */
+function foldStringData(def: ResourceDef, obj: K8sObject): void {
+  if (def.kind !== 'Secret' || def.group !== '' || typeof obj.stringData !== 'object' || obj.stringData === null) return;
+  const data = { ...((obj.data as Record<string, string> | undefined) ?? {}) };
+  for (const [key, value] of Object.entries(obj.stringData as Record<string, unknown>)) {
+    data[key] = base64(String(value));
+  }
+  obj.data = data;
+  delete obj.stringData;
+}
+
+function base64(text: string): string {
+  let binary = '';
+  for (const byte of new TextEncoder().encode(text)) binary += String.fromCharCode(byte);
+  return btoa(binary);
 }
 
 function stripVersion(obj: K8sObject): K8sObject {

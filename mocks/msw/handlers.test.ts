@@ -40,6 +40,17 @@ describe('msw cluster handlers', () => {
     expect(Number(list.metadata.resourceVersion)).toBe(api.store.resourceVersion());
   });
 
+  it('forwards request bodies (create through the console base path)', async () => {
+    const response = await fetch('http://console.test/api/kubernetes/apis/forklift.konveyor.io/v1beta1/namespaces/openshift-mtv/providers', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ apiVersion: 'forklift.konveyor.io/v1beta1', kind: 'Provider', metadata: { name: 'ova' }, spec: { type: 'ova' } }),
+    });
+    expect(response.status).toBe(201);
+    expect(api.store.get(PROVIDERS, 'openshift-mtv', 'ova')?.spec?.type).toBe('ova');
+    api.store.delete(PROVIDERS, 'openshift-mtv', 'ova');
+  });
+
   it('passes paths through untouched for an origin-only base', async () => {
     const response = await fetch('http://sim.test/apis/forklift.konveyor.io/v1beta1/providers?labelSelector=missing');
     expect((await response.json()).items).toEqual([]);
