@@ -114,6 +114,12 @@ export class DiscoveryStore {
     for (const l of [...this.listeners]) l();
   }
 
+  /** Re-announce the models (after model metadata changed how they read). */
+  touch(): void {
+    this.snapshot = [this.models, this.loaded];
+    for (const l of [...this.listeners]) l();
+  }
+
   /** The model for a reference or group/version/kind, if the cluster serves it. */
   find(ref: string): K8sModel | undefined {
     return this.models[ref];

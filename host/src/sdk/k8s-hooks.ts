@@ -20,9 +20,11 @@ export const useK8sModels = (): [Record<string, K8sModel>, boolean] => {
 
 /** [model, inFlight]: the model is undefined when the cluster does not serve the kind. */
 export const useK8sModel = (groupVersionKind?: string | K8sGroupVersionKind): [K8sModel | undefined, boolean] => {
-  const [, loaded] = useSyncExternalStore(discovery.subscribe, discovery.getSnapshot);
+  const snapshot = useSyncExternalStore(discovery.subscribe, discovery.getSnapshot);
+  const loaded = snapshot[1];
   const ref = groupVersionKind ? normalizeRef(transformGroupVersionKindToReference(groupVersionKind)) : undefined;
-  const model = useMemo(() => (ref ? withOverrides(ref, discovery.find(ref)) : undefined), [ref, loaded]); // eslint-disable-line react-hooks/exhaustive-deps
+  // The snapshot changes identity when discovery finishes or model metadata is applied.
+  const model = useMemo(() => (ref ? withOverrides(ref, discovery.find(ref)) : undefined), [ref, snapshot]); // eslint-disable-line react-hooks/exhaustive-deps
   return [model, !loaded];
 };
 

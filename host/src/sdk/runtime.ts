@@ -26,6 +26,7 @@ export const watches = new WatchRegistry({
 let modelOverrides: Record<string, Partial<K8sModel>> = {};
 export const setModelOverrides = (overrides: Record<string, Partial<K8sModel>>): void => {
   modelOverrides = overrides;
+  discovery.touch();
 };
 export const withOverrides = (ref: string, model: K8sModel | undefined): K8sModel | undefined =>
   model && modelOverrides[ref] ? { ...model, ...modelOverrides[ref] } : model;

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import type { CSSProperties, ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { K8sGroupVersionKind } from '@openshift-console/dynamic-plugin-sdk';
 import { useK8sModel } from '../k8s-hooks';
@@ -20,7 +20,12 @@ export const ResourceIcon = ({ kind, groupVersionKind, className }: ResourceIcon
   return (
     <span
       className={`pf-v6-c-label pf-m-compact ${className ?? ''}`}
-      style={{ marginRight: 'var(--pf-t--global--spacer--xs)', backgroundColor: model?.color, color: model?.color ? '#fff' : undefined }}
+      style={
+        {
+          marginRight: 'var(--pf-t--global--spacer--xs)',
+          ...(model?.color ? { '--pf-v6-c-label--BackgroundColor': model.color, '--pf-v6-c-label--Color': '#fff' } : {}),
+        } as CSSProperties
+      }
       title={kindName}
     >
       <span className="pf-v6-c-label__content">{model?.abbr ?? kindToAbbr(kindName)}</span>

@@ -1,0 +1,43 @@
+/**
+ * End-to-end tests: the production plugin build (dist/) in the standalone host
+ * (host/dist/), against the simulated cluster, in Debian's Chromium.
+ * `npm run test:e2e` expects both builds to exist (scripts/test-all.sh builds
+ * them first); the web server is started with --no-build so a stale check
+ * never rebuilds in the middle of a run.
+ */
+import { defineConfig, devices } from '@playwright/test';
+
+const PORT = Number(process.env.E2E_PORT ?? 9000);
+const CI = !!process.env.CI;
+
+export default defineConfig({
+  testDir: 'e2e',
+  testMatch: '**/*.spec.ts',
+  fullyParallel: false,
+  workers: 1,
+  retries: CI ? 1 : 0,
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
+  reporter: CI ? [['list'], ['html', { open: 'never', outputFolder: 'playwright-report' }]] : 'list',
+  outputDir: 'test-results',
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}`,
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+    ...devices['Desktop Chrome'],
+    // Debian's Chromium, never a downloaded browser (there is no internet for that here).
+    launchOptions: {
+      executablePath: '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    },
+  },
+  projects: [{ name: 'chromium' }],
+  webServer: {
+    command: `npx tsx scripts/start.ts --no-build --port ${PORT} --seed 1 --vms 50`,
+    url: `http://127.0.0.1:${PORT}/`,
+    reuseExistingServer: !CI,
+    timeout: 60_000,
+    stdout: 'pipe',
+    stderr: 'pipe',
+  },
+});
