@@ -1,15 +1,238 @@
+/**
+ * The inventory browser: pick a provider and a collection, query it with TSL,
+ * see the rows (or groups and a chart), open a row, export, and start a
+ * migration plan with chosen VMs. The whole view lives in the URL
+ * (?provider=ns/name&kind=vms&q=...), so a link reproduces it.
+ */
 import * as React from 'react';
-import { NotBuiltYetPage } from '../components/NotBuiltYetPage';
+import { useSearchParams } from 'react-router';
+import { ListPageHeader } from '@openshift-console/dynamic-plugin-sdk';
+import {
+  Alert,
+  AlertActionLink,
+  Bullseye,
+  Button,
+  EmptyState,
+  EmptyStateBody,
+  PageSection,
+  Spinner,
+  Stack,
+  StackItem,
+  Toolbar,
+  ToolbarContent,
+  ToolbarItem,
+} from '@patternfly/react-core';
+import { TslError } from '../tsl/errors';
+import { EMPTY_SCHEMA, LazyTslEditor, lineColumnAt } from '../tsl-editor';
+import { errorMessage } from '../utils/errors';
 import { useForkliftTranslation } from '../utils/i18n';
+import { withQueryClient } from '../utils/queryClient';
+import type { InventoryProvider } from './api';
+import { CollectionPicker, flattenProviders, providerId } from './CollectionPicker';
+import { QueryLibrary } from './QueryLibrary';
+import { isKindOf, type ResourceKindId } from './resourceKinds';
+import { ResultsView } from './ResultsView';
+import { useCollection, useQueryResult, type CollectionRef } from './useInventoryEngine';
+import { useInventoryProviders } from './useInventoryProviders';
+import { useQueryLists } from './useQueryLists';
+import { parseInventoryUrl, toInventorySearch, type InventoryUrlState } from './urlState';
 
 const InventoryPage: React.FC = () => {
   const { t } = useForkliftTranslation();
+  const [searchParams, setSearchParams] = useSearchParams();
+  const urlState = React.useMemo(() => parseInventoryUrl(searchParams), [searchParams]);
+  const providersQuery = useInventoryProviders(30_000);
+  const providers = React.useMemo(() => flattenProviders(providersQuery.data), [providersQuery.data]);
+  const provider = urlState.provider ? providers.find((p) => providerId(p) === providerId(urlState.provider!)) : undefined;
+  const kind: ResourceKindId | undefined = provider ? (isKindOf(provider.type, urlState.kind) ? urlState.kind : 'vms') : undefined;
+
+  const ref = React.useMemo<CollectionRef | undefined>(
+    () => (provider && kind ? { providerType: provider.type, providerUid: provider.uid, kind } : undefined),
+    [provider?.type, provider?.uid, kind], // eslint-disable-line react-hooks/exhaustive-deps -- provider objects change on every refetch
+  );
+  const collection = useCollection(ref);
+  const result = useQueryResult(ref, collection.data, collection.dataUpdatedAt, urlState.query);
+  const lists = useQueryLists(provider?.type);
+
+  // The editor's text; it becomes the URL's query when run.
+  const [draft, setDraft] = React.useState(urlState.query);
+  React.useEffect(() => setDraft(urlState.query), [urlState.query]);
+
+  const navigateTo = (next: Partial<InventoryUrlState>) =>
+    setSearchParams(new URLSearchParams(toInventorySearch({ ...urlState, ...next }, searchParams)));
+
+  const run = (text: string) => {
+    setDraft(text);
+    if (text.trim()) lists.remember(text);
+    if (text === urlState.query) void result.refetch();
+    else navigateTo({ query: text });
+  };
+
+  const queryError = result.error instanceof TslError ? result.error : undefined;
+  const errorAt = queryError ? lineColumnAt(urlState.query, queryError.offset) : undefined;
+  // Markers from running belong to the text that ran; once edited, the editor's own markers take over.
+  const runError = queryError && draft === urlState.query ? queryError : null;
+
+  const renderBody = () => {
+    if (providersQuery.isError) {
+      return (
+        <Alert
+          isInline
+          variant="danger"
+          title={t('The inventory service is unreachable')}
+          data-testid="inventory-unreachable"
+          actionLinks={<AlertActionLink onClick={() => void providersQuery.refetch()}>{t('Try again')}</AlertActionLink>}
+        >
+          {errorMessage(providersQuery.error)}
+        </Alert>
+      );
+    }
+    if (providersQuery.isPending) {
+      return (
+        <Bullseye>
+          <Spinner aria-label={t('Loading providers')} />
+        </Bullseye>
+      );
+    }
+    if (providers.length === 0) {
+      return (
+        <EmptyState titleText={t('No providers in the inventory')} headingLevel="h2">
+          <EmptyStateBody>{t('Add a provider; its inventory appears here once it is ready.')}</EmptyStateBody>
+        </EmptyState>
+      );
+    }
+    if (urlState.provider && !provider) {
+      return (
+        <EmptyState titleText={t('Provider not found')} headingLevel="h2" data-testid="inventory-provider-not-found">
+          <EmptyStateBody>
+            {t('The inventory has no provider {{name}}. Pick another one.', { name: providerId(urlState.provider) })}
+          </EmptyStateBody>
+        </EmptyState>
+      );
+    }
+    if (!provider) {
+      return (
+        <EmptyState titleText={t('Pick a provider to browse its inventory')} headingLevel="h2" data-testid="inventory-pick-provider">
+          <EmptyStateBody>{t('Then query it with TSL, for example')} <code>{"powerState = 'poweredOn' and memoryMB > 8Gi/1Mi"}</code></EmptyStateBody>
+        </EmptyState>
+      );
+    }
+    if (collection.isError) {
+      return (
+        <Alert
+          isInline
+          variant="danger"
+          title={t('The inventory could not be loaded')}
+          data-testid="inventory-load-error"
+          actionLinks={<AlertActionLink onClick={() => void collection.refetch()}>{t('Try again')}</AlertActionLink>}
+        >
+          {errorMessage(collection.error)}
+        </Alert>
+      );
+    }
+    if (collection.isPending) {
+      return (
+        <Bullseye>
+          <Stack hasGutter style={{ alignItems: 'center' }}>
+            <Spinner aria-label={t('Loading inventory')} />
+            <span data-testid="inventory-loading">{t('Loading the inventory of {{name}}…', { name: provider.name })}</span>
+          </Stack>
+        </Bullseye>
+      );
+    }
+    if (queryError) {
+      return (
+        <Alert isInline variant="danger" title={t('The query has an error')} data-testid="inventory-query-error">
+          {t('Line {{line}}, column {{column}}: {{message}}', { line: errorAt!.line, column: errorAt!.column, message: queryError.message })}
+        </Alert>
+      );
+    }
+    if (result.isError) {
+      return (
+        <Alert isInline variant="danger" title={t('The query failed')} data-testid="inventory-query-error">
+          {errorMessage(result.error)}
+        </Alert>
+      );
+    }
+    if (!result.data) {
+      return (
+        <Bullseye>
+          <Spinner aria-label={t('Running the query')} />
+        </Bullseye>
+      );
+    }
+    return (
+      <ResultsView
+        result={result.data}
+        provider={provider}
+        fileNameParts={[provider.name, kind ?? '']}
+        canPlan={kind === 'vms'}
+      />
+    );
+  };
+
   return (
-    <NotBuiltYetPage
-      title={t('Inventory')}
-      description={t('Browse and query the source inventory with TSL here.')}
-    />
+    <>
+      <ListPageHeader title={t('Inventory')} />
+      <PageSection>
+        <Stack hasGutter>
+          <StackItem>
+            <Toolbar>
+              <ToolbarContent>
+                <CollectionPicker
+                  providers={providers}
+                  provider={provider}
+                  kind={kind}
+                  isDisabled={providers.length === 0}
+                  onProvider={(p: InventoryProvider) => navigateTo({ provider: { namespace: p.namespace, name: p.name }, kind: 'vms' })}
+                  onKind={(k) => navigateTo({ kind: k })}
+                />
+                {provider && (
+                  <ToolbarItem alignSelf="center">
+                    <Button variant="link" isInline onClick={() => void collection.refetch()} isDisabled={collection.isFetching}>
+                      {collection.isFetching ? t('Refreshing…') : t('Refresh')}
+                    </Button>
+                  </ToolbarItem>
+                )}
+              </ToolbarContent>
+            </Toolbar>
+          </StackItem>
+          {provider && (
+            <StackItem>
+              <LazyTslEditor
+                value={draft}
+                onChange={setDraft}
+                onRun={run}
+                schema={collection.data?.schema ?? EMPTY_SCHEMA}
+                runError={runError}
+              />
+              <Toolbar>
+                <ToolbarContent>
+                  <ToolbarItem>
+                    <Button variant="primary" onClick={() => run(draft)} data-testid="inventory-run" isDisabled={!collection.data}>
+                      {t('Run')}
+                    </Button>
+                  </ToolbarItem>
+                  <ToolbarItem alignSelf="center">
+                    <span style={{ color: 'var(--pf-t--global--text--color--subtle)' }}>{t('Ctrl+Enter runs the query')}</span>
+                  </ToolbarItem>
+                  <QueryLibrary
+                    history={lists.history}
+                    saved={lists.saved}
+                    current={draft}
+                    onPick={setDraft}
+                    onSave={lists.save}
+                    onRemove={lists.remove}
+                  />
+                </ToolbarContent>
+              </Toolbar>
+            </StackItem>
+          )}
+          <StackItem isFilled>{renderBody()}</StackItem>
+        </Stack>
+      </PageSection>
+    </>
   );
 };
 
-export default InventoryPage;
+export default withQueryClient(InventoryPage);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tslHover } from './hover';
-import { tslMarkers, visibleRange } from './markers';
+import { lineColumnAt, tslMarkers, visibleRange } from './markers';
 import { buildTslSchema } from './schema';
 
 const schema = buildTslSchema([{ name: 'a', powerState: 'poweredOn', disks: [{ capacity: 1 }] }]);
@@ -58,5 +58,13 @@ describe('tslMarkers', () => {
     expect(visibleRange({ offset: 7, length: 0 }, 7)).toEqual({ start: 6, end: 7 });
     expect(visibleRange({ offset: 2, length: 0 }, 7)).toEqual({ start: 2, end: 3 });
     expect(visibleRange({ offset: 2, length: 3 }, 7)).toEqual({ start: 2, end: 5 });
+  });
+});
+
+describe('lineColumnAt', () => {
+  it('counts lines and columns from 1', () => {
+    expect(lineColumnAt('abc', 0)).toEqual({ line: 1, column: 1 });
+    expect(lineColumnAt('SELECT name\nWHERE x = ', 19)).toEqual({ line: 2, column: 8 });
+    expect(lineColumnAt('ab', 99)).toEqual({ line: 1, column: 3 });
   });
 });

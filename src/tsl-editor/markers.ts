@@ -46,3 +46,10 @@ export const visibleRange = (marker: { offset: number; length: number }, textLen
   if (marker.offset < textLength) return { start: marker.offset, end: marker.offset + 1 };
   return { start: Math.max(0, textLength - 1), end: textLength };
 };
+
+/** 1-based line and column of an offset, for messages such as "line 1, column 14". */
+export const lineColumnAt = (text: string, offset: number): { line: number; column: number } => {
+  const before = text.slice(0, Math.max(0, Math.min(offset, text.length)));
+  const lines = before.split('\n');
+  return { line: lines.length, column: lines[lines.length - 1].length + 1 };
+};

@@ -1,0 +1,128 @@
+/**
+ * The result rows in a PatternFly table that renders only the rows in view
+ * (TanStack Virtual), so 100,000 rows scroll as smoothly as 100. Rows have a
+ * fixed height; the rows above and below the window are two spacer rows.
+ */
+import * as React from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { Table, Tbody, Td, Th, Thead, Tr, type ThProps } from '@patternfly/react-table';
+import { useForkliftTranslation } from '../utils/i18n';
+import { CONCERNS_COLUMN, formatCell } from './columns';
+import { ConcernsCell } from './ConcernsCell';
+
+const ROW_HEIGHT = 40;
+
+export interface ResultsTableProps {
+  columns: readonly string[];
+  rows: readonly (readonly unknown[])[];
+  /** Display order (row indices), from a header sort; undefined means query order. */
+  order?: readonly number[];
+  sort?: { column: number; direction: 'asc' | 'desc' };
+  onSort: (column: number, direction: 'asc' | 'desc') => void;
+  /** Row selection (by result row index), only when rows are selectable VMs. */
+  selectable: boolean;
+  selected: ReadonlySet<number>;
+  onSelect: (rows: number[], selected: boolean) => void;
+  activeRow?: number;
+  onOpen: (row: number) => void;
+  height: number;
+}
+
+export const ResultsTable: React.FC<ResultsTableProps> = ({
+  columns, rows, order, sort, onSort, selectable, selected, onSelect, activeRow, onOpen, height,
+}) => {
+  const { t } = useForkliftTranslation();
+  const scroller = React.useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 12,
+  });
+  const items = virtualizer.getVirtualItems();
+  const top = items.length > 0 ? items[0].start : 0;
+  const bottom = items.length > 0 ? virtualizer.getTotalSize() - items[items.length - 1].end : 0;
+  const rowAt = (position: number) => (order ? order[position] : position);
+  const allSelected = rows.length > 0 && selected.size === rows.length;
+  const firstDataColumn = selectable ? 1 : 0;
+
+  const sortParams = (index: number): ThProps['sort'] => ({
+    sortBy: sort ? { index: sort.column + firstDataColumn, direction: sort.direction } : {},
+    onSort: (_event, _index, direction) => onSort(index, direction),
+    columnIndex: index + firstDataColumn,
+  });
+
+  return (
+    <div ref={scroller} style={{ height, overflow: 'auto' }} data-testid="inventory-results-scroller">
+      <Table
+        aria-label={t('Query results')}
+        aria-rowcount={rows.length + 1}
+        variant="compact"
+        isStickyHeader
+        data-testid="inventory-results"
+      >
+        <Thead>
+          <Tr>
+            {selectable && (
+              <Th
+                select={{ onSelect: (_event, isSelecting) => onSelect(rows.map((_, i) => i), isSelecting), isSelected: allSelected }}
+                aria-label={t('Select all rows')}
+              />
+            )}
+            {columns.map((column, i) => (
+              <Th key={`${column}-${i}`} sort={sortParams(i)} modifier="truncate">
+                {column}
+              </Th>
+            ))}
+          </Tr>
+        </Thead>
+        <Tbody>
+          {top > 0 && (
+            <Tr aria-hidden style={{ height: top }}>
+              <Td colSpan={columns.length + firstDataColumn} />
+            </Tr>
+          )}
+          {items.map((item) => {
+            const rowIndex = rowAt(item.index);
+            const row = rows[rowIndex];
+            return (
+              <Tr
+                key={item.key}
+                isClickable
+                isRowSelected={activeRow === rowIndex}
+                onRowClick={(event) => {
+                  // The checkbox selects; anywhere else opens the details.
+                  if ((event?.target as HTMLElement | undefined)?.closest('input')) return;
+                  onOpen(rowIndex);
+                }}
+                style={{ height: ROW_HEIGHT }}
+                aria-rowindex={item.index + 2}
+                data-testid="inventory-result-row"
+              >
+                {selectable && (
+                  <Td
+                    select={{
+                      rowIndex,
+                      onSelect: (_event, isSelecting) => onSelect([rowIndex], isSelecting),
+                      isSelected: selected.has(rowIndex),
+                    }}
+                  />
+                )}
+                {columns.map((column, c) => (
+                  <Td key={c} dataLabel={column} modifier="truncate">
+                    {column === CONCERNS_COLUMN && Array.isArray(row[c]) ? <ConcernsCell value={row[c]} /> : formatCell(row[c])}
+                  </Td>
+                ))}
+              </Tr>
+            );
+          })}
+          {bottom > 0 && (
+            <Tr aria-hidden style={{ height: bottom }}>
+              <Td colSpan={columns.length + firstDataColumn} />
+            </Tr>
+          )}
+        </Tbody>
+      </Table>
+    </div>
+  );
+};

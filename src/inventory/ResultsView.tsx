@@ -1,0 +1,203 @@
+/**
+ * Everything under the editor once a query has run: the row count, export and
+ * "Create migration plan" buttons, the chart for grouped results, the
+ * virtualized table, and the details drawer.
+ */
+import * as React from 'react';
+import { useNavigate } from 'react-router';
+import {
+  Alert,
+  Button,
+  Drawer,
+  DrawerContent,
+  DrawerContentBody,
+  EmptyState,
+  EmptyStateBody,
+  Toolbar,
+  ToolbarContent,
+  ToolbarGroup,
+  ToolbarItem,
+} from '@patternfly/react-core';
+import { errorMessage } from '../utils/errors';
+import { useForkliftTranslation } from '../utils/i18n';
+import { BarChart } from './BarChart';
+import { barChartData } from './chartData';
+import type { QueryResult } from './engine/inventoryEngine';
+import { downloadText, exportFileName } from './exportResults';
+import { createPlanHref } from './planLink';
+import { RowDetails } from './RowDetails';
+import { ResultsTable } from './ResultsTable';
+import { engineClient } from './useInventoryEngine';
+
+/** A plan link carries the VM ids in the URL; beyond this it gets too long for browsers and proxies. */
+const MAX_PLAN_VMS = 500;
+
+interface Props {
+  result: QueryResult;
+  provider: { namespace: string; name: string };
+  fileNameParts: string[];
+  /** VMs can go into a migration plan. */
+  canPlan: boolean;
+}
+
+export const ResultsView: React.FC<Props> = ({ result, provider, fileNameParts, canPlan }) => {
+  const { t } = useForkliftTranslation();
+  const navigate = useNavigate();
+  const [sort, setSort] = React.useState<{ column: number; direction: 'asc' | 'desc' }>();
+  const [order, setOrder] = React.useState<number[]>();
+  const [selected, setSelected] = React.useState<Set<number>>(new Set());
+  const [active, setActive] = React.useState<{ row: number; object?: unknown }>();
+  const [actionError, setActionError] = React.useState<string>();
+
+  // A new result starts unsorted, unselected, with the drawer closed.
+  React.useEffect(() => {
+    setSort(undefined);
+    setOrder(undefined);
+    setSelected(new Set());
+    setActive(undefined);
+    setActionError(undefined);
+  }, [result]);
+
+  const selectable = canPlan && !!result.sourceIndex;
+  const chart = React.useMemo(() => (result.grouped ? barChartData(result.columns, result.rows) : null), [result]);
+
+  const onSort = (column: number, direction: 'asc' | 'desc') => {
+    setSort({ column, direction });
+    engineClient()
+      .sort(result.key, column, direction)
+      .then(setOrder)
+      .catch((e) => setActionError(errorMessage(e)));
+  };
+
+  const onOpen = (row: number) => {
+    const sourceRow = result.sourceIndex?.[row];
+    if (sourceRow === undefined || sourceRow < 0) {
+      // A group: its own columns are all there is to show.
+      setActive({ row, object: Object.fromEntries(result.columns.map((c, i) => [c, result.rows[row][i]])) });
+      return;
+    }
+    setActive({ row });
+    engineClient()
+      .objects(result.key, [sourceRow])
+      .then(([object]) => setActive((current) => (current?.row === row ? { row, object } : current)))
+      .catch((e) => setActionError(errorMessage(e)));
+  };
+
+  const onSelect = (rows: number[], isSelecting: boolean) =>
+    setSelected((current) => {
+      if (rows.length === result.rows.length) return isSelecting ? new Set(rows) : new Set();
+      const next = new Set(current);
+      for (const r of rows) {
+        if (isSelecting) next.add(r);
+        else next.delete(r);
+      }
+      return next;
+    });
+
+  const exportAs = (format: 'csv' | 'json') =>
+    engineClient()
+      .export(result.key, format, order)
+      .then((text) =>
+        downloadText(text, exportFileName(fileNameParts, format), format === 'csv' ? 'text/csv;charset=utf-8' : 'application/json'),
+      )
+      .catch((e) => setActionError(errorMessage(e)));
+
+  const createPlan = async () => {
+    const indices = [...selected].map((r) => result.sourceIndex![r]).filter((i) => i >= 0);
+    try {
+      const objects = (await engineClient().objects(result.key, indices)) as { id?: string }[];
+      const ids = objects.map((o) => o?.id).filter((id): id is string => typeof id === 'string');
+      navigate(createPlanHref(provider, ids));
+    } catch (e) {
+      setActionError(errorMessage(e));
+    }
+  };
+
+  const activeTitle =
+    active === undefined
+      ? ''
+      : String(
+          (active.object as { name?: unknown } | undefined)?.name ??
+            (result.columns[0] !== undefined ? result.rows[active.row]?.[0] ?? '' : ''),
+        );
+
+  const table = (
+    <ResultsTable
+      columns={result.columns}
+      rows={result.rows}
+      order={order}
+      sort={sort}
+      onSort={onSort}
+      selectable={selectable}
+      selected={selected}
+      onSelect={onSelect}
+      activeRow={active?.row}
+      onOpen={onOpen}
+      height={chart ? 360 : 560}
+    />
+  );
+
+  return (
+    <>
+      <Toolbar>
+        <ToolbarContent>
+          <ToolbarItem alignSelf="center">
+            <span data-testid="inventory-result-count">
+              {t('{{count}} of {{total}} rows', { count: result.rows.length, total: result.total })}
+            </span>
+            <span style={{ marginLeft: 8, color: 'var(--pf-t--global--text--color--subtle)' }}>
+              {t('in {{ms}} ms', { ms: result.elapsedMs })}
+            </span>
+          </ToolbarItem>
+          <ToolbarGroup align={{ default: 'alignEnd' }}>
+            {selectable && (
+              <ToolbarItem>
+                <Button
+                  variant="primary"
+                  isDisabled={selected.size === 0 || selected.size > MAX_PLAN_VMS}
+                  onClick={() => void createPlan()}
+                  data-testid="inventory-create-plan"
+                >
+                  {selected.size > MAX_PLAN_VMS
+                    ? t('Select at most {{max}} VMs for one plan', { max: MAX_PLAN_VMS })
+                    : t('Create migration plan ({{count}})', { count: selected.size })}
+                </Button>
+              </ToolbarItem>
+            )}
+            <ToolbarItem>
+              <Button variant="secondary" onClick={() => void exportAs('csv')} isDisabled={result.rows.length === 0}>
+                {t('Export CSV')}
+              </Button>
+            </ToolbarItem>
+            <ToolbarItem>
+              <Button variant="secondary" onClick={() => void exportAs('json')} isDisabled={result.rows.length === 0}>
+                {t('Export JSON')}
+              </Button>
+            </ToolbarItem>
+          </ToolbarGroup>
+        </ToolbarContent>
+      </Toolbar>
+      {actionError && (
+        <Alert isInline variant="danger" title={t('The action failed')} actionClose={<Button variant="plain" onClick={() => setActionError(undefined)} aria-label={t('Dismiss')}>×</Button>}>
+          {actionError}
+        </Alert>
+      )}
+      {chart && <BarChart data={chart} />}
+      {result.rows.length === 0 ? (
+        <EmptyState titleText={t('No rows match the query')} headingLevel="h2" data-testid="inventory-no-rows">
+          <EmptyStateBody>{t('The collection has {{total}} rows; none of them matched.', { total: result.total })}</EmptyStateBody>
+        </EmptyState>
+      ) : (
+        <Drawer isExpanded={active !== undefined} isInline>
+          <DrawerContent
+            panelContent={
+              active !== undefined ? <RowDetails object={active.object} title={activeTitle} onClose={() => setActive(undefined)} /> : undefined
+            }
+          >
+            <DrawerContentBody>{table}</DrawerContentBody>
+          </DrawerContent>
+        </Drawer>
+      )}
+    </>
+  );
+};
