@@ -57,6 +57,14 @@ describe('Node HTTP server', () => {
     await until(() => api.faults.activeWatches() === 0);
   });
 
+  it('sends the headers of a watch before its first event', async () => {
+    const { server } = await start();
+    const controller = new AbortController();
+    const response = await fetch(`${server.url}/apis/forklift.konveyor.io/v1beta1/namespaces/demo/plans?watch=true`, { signal: controller.signal });
+    expect(response.status).toBe(200);
+    controller.abort();
+  });
+
   it('upgrades watch URLs to WebSocket, one event per message, any subprotocol', async () => {
     const { api, server } = await start();
     const ws = new WebSocket(`${server.url.replace('http', 'ws')}${PATH}?watch=true`, ['base64.binary.k8s.io', 'Impersonate-User.eA']);

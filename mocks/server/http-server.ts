@@ -63,6 +63,8 @@ async function pipeResponse(response: Response, res: http.ServerResponse, onClos
     return;
   }
   res.socket?.setNoDelay(true);
+  // Headers go out now: a watch on an empty collection may not write for minutes.
+  res.flushHeaders();
   const reader = response.body.getReader();
   onClose(() => {
     reader.cancel().catch(() => {});
