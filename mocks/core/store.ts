@@ -302,9 +302,11 @@ export class MemoryObjectStore implements ObjectStore {
   }
 }
 
-/** Secrets: `stringData` is write-only; the API server folds it into base64 `data`. */
+/** Secrets: `type` defaults to Opaque; `stringData` is write-only, folded into base64 `data`. */
 function foldStringData(def: ResourceDef, obj: K8sObject): void {
-  if (def.kind !== 'Secret' || def.group !== '' || typeof obj.stringData !== 'object' || obj.stringData === null) return;
+  if (def.kind !== 'Secret' || def.group !== '') return;
+  if (!obj.type) obj.type = 'Opaque';
+  if (typeof obj.stringData !== 'object' || obj.stringData === null) return;
   const data = { ...((obj.data as Record<string, string> | undefined) ?? {}) };
   for (const [key, value] of Object.entries(obj.stringData as Record<string, unknown>)) {
     data[key] = base64(String(value));

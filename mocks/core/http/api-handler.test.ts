@@ -81,7 +81,8 @@ describe('CRUD over HTTP', () => {
     expect((await jsonOf('POST', PROVIDERS_URL, { ...provider('vs'), kind: 'Plan' })).status).toBe(400);
     expect((await jsonOf('POST', PROVIDERS_URL, '{oops')).status).toBe(400);
     expect((await jsonOf('POST', '/api/v1/namespaces/demo/namespaces', namespace('x'))).status).toBe(404);
-    expect((await jsonOf('POST', PROVIDERS_URL, provider('a'), { 'content-type': 'application/vnd.kubernetes.protobuf' })).status).toBe(415);
+    expect((await jsonOf('POST', PROVIDERS_URL, provider('a'), { 'content-type': 'application/cbor' })).status).toBe(415);
+    expect((await jsonOf('POST', PROVIDERS_URL, provider('a'), { 'content-type': 'application/vnd.kubernetes.protobuf' })).status).toBe(400);
   });
 
   it('returns 422 Invalid with causes', async () => {

@@ -19,6 +19,7 @@ import { openApiDocument, openApiIndex } from './openapi';
 import { parseResourcePath, type ResourcePath } from './paths';
 import { toTable, wantsTable, type IncludeObject } from './table';
 import { openWatch } from './watch';
+import { decodeProtobufObject } from '../protobuf';
 
 export interface ApiHandlerOptions {
   store: MemoryObjectStore;
@@ -175,10 +176,11 @@ export function createApiHandler(options: ApiHandlerOptions): FetchHandler {
 
   async function readBody(request: Request): Promise<K8sObject> {
     const contentType = request.headers.get('content-type') ?? '';
-    if (/protobuf|cbor/.test(contentType)) {
-      // Only JSON and YAML are spoken here; clients fall back to JSON on 415.
-      throw unsupportedMediaType(contentType);
+    if (/protobuf/.test(contentType)) {
+      // kubectl's typed clients (create namespace / secret / configmap) only speak protobuf.
+      return decodeProtobufObject(new Uint8Array(await request.arrayBuffer()));
     }
+    if (/cbor/.test(contentType)) throw unsupportedMediaType(contentType);
     const text = await request.text();
     let body: unknown;
     try {
