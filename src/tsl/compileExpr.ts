@@ -5,7 +5,7 @@
 
 import type { Expr, ExprOf } from './ast';
 import { TslError } from './errors';
-import { compilePath } from './paths';
+import { compileEach, compilePath, hasWildcard } from './paths';
 import { compileRegex } from './regex';
 import {
   arithScalar,
@@ -101,6 +101,8 @@ function compileCall(expr: ExprOf<'call'>, env: ExprEnv): Fn {
     );
   }
   const name = expr.name as 'len' | 'sum' | 'any' | 'all';
+  const fused = compileFusedCall(expr, name, env);
+  if (fused) return fused;
   const f = compileExpr(expr.args[0], env);
   if (name === 'len') {
     return (row) => {
@@ -124,6 +126,84 @@ function compileCall(expr: ExprOf<'call'>, env: ExprEnv): Fn {
     };
   }
   return (row) => arrayFunction(name, f(row), expr);
+}
+
+/**
+ * Array functions over a `[*]` path, or any()/all() over a test whose left side
+ * is one (`any(concerns[*].category = 'Critical')`), walk the elements directly
+ * instead of building intermediate arrays. any() stops at the first true
+ * element and all() at the first false one.
+ */
+function compileFusedCall(expr: ExprOf<'call'>, name: 'len' | 'sum' | 'any' | 'all', env: ExprEnv): Fn | undefined {
+  const arg = expr.args[0];
+  // An alias or group key named by the argument is resolved by the normal path.
+  if (arg.kind === 'path' && env.override?.(arg)) return undefined;
+  if (arg.kind === 'path' && hasWildcard(arg.segments) && (name === 'len' || name === 'sum')) {
+    const each = compileEach(arg.segments);
+    const slow = compilePath(arg.segments);
+    if (name === 'len') {
+      return (row) => {
+        let n = 0;
+        each(row, () => void n++);
+        return n;
+      };
+    }
+    return (row) => {
+      let total = 0;
+      let bad = false;
+      each(row, (v) => {
+        if (typeof v === 'number') total += v;
+        else return (bad = true);
+      });
+      return bad ? arrayFunction(name, slow(row), expr) : total;
+    };
+  }
+  if ((name === 'any' || name === 'all') && arg.kind === 'binary' && arg.op !== 'and' && arg.op !== 'or' && arg.left.kind === 'path' && hasWildcard(arg.left.segments)) {
+    const left = arg.left;
+    const rightIsScalar = !containsWildcard(arg.right);
+    if (!rightIsScalar) return undefined;
+    const each = compileEach(left.segments);
+    let current: Value = null;
+    const element = compileExpr(arg, {
+      ...env,
+      override: (e) => (e === left ? () => current : env.override?.(e)),
+    });
+    const wantAny = name === 'any';
+    return (row) => {
+      let result = !wantAny;
+      each(row, (v) => {
+        current = v;
+        const t = truth(element(row), name, expr);
+        if (t === wantAny) {
+          result = wantAny;
+          return true;
+        }
+      });
+      return result;
+    };
+  }
+  return undefined;
+}
+
+function containsWildcard(expr: Expr): boolean {
+  switch (expr.kind) {
+    case 'path':
+      return hasWildcard(expr.segments);
+    case 'literal':
+      return false;
+    case 'array':
+      return expr.items.some(containsWildcard);
+    case 'not':
+    case 'negate':
+    case 'isNull':
+      return containsWildcard(expr.operand);
+    case 'between':
+      return [expr.operand, expr.low, expr.high].some(containsWildcard);
+    case 'binary':
+      return containsWildcard(expr.left) || containsWildcard(expr.right);
+    case 'call':
+      return expr.args.some(containsWildcard);
+  }
 }
 
 function compileBetween(expr: ExprOf<'between'>, env: ExprEnv): Fn {

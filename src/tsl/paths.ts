@@ -30,7 +30,8 @@ export function readPath(value: unknown, segments: readonly PathSegment[], from 
   for (let i = from; i < segments.length; i++) {
     const segment = segments[i];
     if (segment.kind === 'wildcard') {
-      if (!Array.isArray(current)) return null;
+      // A `[*]` path is always an array: empty when there is nothing to collect.
+      if (!Array.isArray(current)) return [];
       const out: Value[] = [];
       const nested = segments.slice(i + 1).some((s) => s.kind === 'wildcard');
       for (const element of current) {
@@ -42,34 +43,80 @@ export function readPath(value: unknown, segments: readonly PathSegment[], from 
       return out;
     }
     current = normalize(step(current, segment));
-    if (current === null) return null;
+    if (current === null) return segments.some((s, j) => j > i && s.kind === 'wildcard') ? [] : null;
   }
   return normalize(current);
 }
 
 /** Compiles a path to an accessor; plain dotted names get a dedicated closure. */
 export function compilePath(segments: readonly PathSegment[]): Accessor {
+  const star = segments.findIndex((s) => s.kind === 'wildcard');
+  if (star >= 0) {
+    const each = compileEach(segments);
+    return (row) => {
+      const out: Value[] = [];
+      each(row, (v) => void out.push(v));
+      return out; // empty when the base is missing: a `[*]` path is always an array
+    };
+  }
   const simple = segments.every((s) => s.kind === 'field' && !DIGITS.test(s.name));
   if (!simple) return (row) => readPath(row, segments);
   const names = segments.map((s) => (s as { name: string }).name);
-  const get = (o: unknown, name: string): unknown =>
-    o !== null && typeof o === 'object' && !Array.isArray(o) ? (o as Record<string, unknown>)[name] : undefined;
   if (names.length === 1) {
     const [a] = names;
-    return (row) => normalize(get(row, a));
+    return (row) => {
+      const v = row !== null && typeof row === 'object' && !Array.isArray(row) ? (row as Record<string, unknown>)[a] : undefined;
+      return v === undefined || typeof v === 'function' ? null : (v as Value);
+    };
   }
+  const get = (o: unknown, name: string): unknown =>
+    o !== null && typeof o === 'object' && !Array.isArray(o) ? (o as Record<string, unknown>)[name] : undefined;
   if (names.length === 2) {
     const [a, b] = names;
     return (row) => normalize(get(get(row, a), b));
-  }
-  if (names.length === 3) {
-    const [a, b, c] = names;
-    return (row) => normalize(get(get(get(row, a), b), c));
   }
   return (row) => {
     let o: unknown = row;
     for (const name of names) o = get(o, name);
     return normalize(o);
+  };
+}
+
+/**
+ * Compiles a path with `[*]` into an iterator: `each(row, visit)` calls `visit`
+ * for every collected non-null value (nested wildcards flattened) and returns
+ * false when the path does not reach an array (nothing is visited). `visit`
+ * may return true to stop early, which lets any()/all() avoid building arrays.
+ */
+export type EachFn = (row: unknown, visit: (v: Value) => boolean | void) => boolean;
+
+export function compileEach(segments: readonly PathSegment[]): EachFn {
+  const star = segments.findIndex((s) => s.kind === 'wildcard');
+  const head = compilePath(segments.slice(0, star));
+  const tailSegments = segments.slice(star + 1);
+  const nested = tailSegments.some((s) => s.kind === 'wildcard');
+  if (nested) {
+    const tailEach = compileEach(tailSegments);
+    return (row, visit) => {
+      const list = head(row);
+      if (!Array.isArray(list)) return false;
+      let stop = false;
+      const inner = (v: Value): boolean => (stop = visit(v) === true);
+      for (let i = 0; i < list.length && !stop; i++) {
+        tailEach(list[i], inner); // elements without the inner array contribute nothing
+      }
+      return true;
+    };
+  }
+  const tail = tailSegments.length === 0 ? (v: unknown) => normalize(v) : compilePath(tailSegments);
+  return (row, visit) => {
+    const list = head(row);
+    if (!Array.isArray(list)) return false;
+    for (let i = 0; i < list.length; i++) {
+      const v = tail(list[i]);
+      if (v !== null && visit(v) === true) break;
+    }
+    return true;
   };
 }
 

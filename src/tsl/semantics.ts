@@ -1,6 +1,8 @@
 // Value semantics shared by the compiler (its slow paths) and by the test
 // interpreter. The rules, in one place:
 // - Values are null, boolean, number, string, arrays and objects. A missing field is null.
+//   A `[*]` path is always an array (empty when its base is missing), so any/all/len/sum
+//   over it never see null.
 // - Comparisons with null: = < <= > >= like ilike ~= in between give false;
 //   != ~! not-like not-ilike not-in not-between give true. `is null` tests the value itself.
 // - An array operand makes an operator apply element-wise and yield an array

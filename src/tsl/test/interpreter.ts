@@ -31,9 +31,10 @@ import { compileRegex } from '../regex';
 function readPath(value: unknown, segments: PathSegment[]): Value {
   if (segments.length === 0) return value === undefined || typeof value === 'function' ? null : (value as Value);
   const [head, ...rest] = segments;
+  if (head.kind === 'wildcard' && !Array.isArray(value)) return [];
   if (value === null || value === undefined || typeof value !== 'object') return null;
   if (head.kind === 'wildcard') {
-    if (!Array.isArray(value)) return null;
+    if (!Array.isArray(value)) return [];
     const collected: Value[] = [];
     const nested = rest.some((s) => s.kind === 'wildcard');
     for (const element of value) {
@@ -49,7 +50,7 @@ function readPath(value: unknown, segments: PathSegment[]): Value {
   else if (head.kind === 'key') next = Array.isArray(value) ? undefined : (value as Record<string, unknown>)[head.key];
   else if (Array.isArray(value)) next = /^\d+$/.test(head.name) ? value[Number(head.name)] : undefined;
   else next = (value as Record<string, unknown>)[head.name];
-  if (next === undefined || typeof next === 'function') return null;
+  if (next === undefined || next === null || typeof next === 'function') return rest.some((s) => s.kind === 'wildcard') ? [] : null;
   return readPath(next, rest);
 }
 
