@@ -25,6 +25,7 @@ metadata:
 spec:
   type: vsphere
   url: https://vcenter.example.com/sdk
+  secret: {name: check-vsphere-creds, namespace: ${NS}}
   settings:
     sdkEndpoint: vcenter
 `;
@@ -119,9 +120,14 @@ current-context: sim
       const r = await ok(['version', '-o', 'json']);
       expect(JSON.parse(r.stdout).serverVersion?.major === '1', 'no server version', r);
     });
-    // `kubectl create namespace` sends protobuf, which the simulator does not speak (415): apply sends JSON.
-    await step(`apply -f Namespace ${NS}`, async () => {
-      await ok(['apply', '-f', '-'], `apiVersion: v1\nkind: Namespace\nmetadata:\n  name: ${NS}\n`);
+    // `create namespace` and `create secret` post protobuf bodies (typed clients); apply posts JSON.
+    await step(`create namespace ${NS}`, async () => {
+      await ok(['create', 'namespace', NS]);
+    });
+    await step('create secret generic (provider credentials)', async () => {
+      await ok(['create', 'secret', 'generic', 'check-vsphere-creds', '--from-literal=user=admin', '--from-literal=password=secret']);
+      const s = await getJson('secret', 'check-vsphere-creds');
+      expect(s.data?.user === 'YWRtaW4=' && s.type === 'Opaque', `wrong secret: ${JSON.stringify(s)}`);
     });
     await step('apply -f Provider', async () => {
       const r = await ok(['apply', '-f', '-'], PROVIDER_YAML);
