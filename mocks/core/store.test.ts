@@ -136,6 +136,29 @@ describe('MemoryObjectStore', () => {
     expect(store.list(SECRETS).map((s) => s.metadata.name)).toEqual(['unrelated']);
   });
 
+  it('forgets an owner once the ownerReference is removed', () => {
+    const store = storeWithNamespace();
+    const owner = store.create(PROVIDERS, provider('vs'));
+    const ownerReferences = [{ apiVersion: owner.apiVersion, kind: 'Provider', name: 'vs', uid: owner.metadata.uid! }];
+    const secret = store.create(SECRETS, { apiVersion: 'v1', kind: 'Secret', metadata: { name: 's', namespace: 'demo', ownerReferences } });
+    store.update(SECRETS, { ...secret, metadata: { ...secret.metadata, ownerReferences: [] } });
+    store.delete(PROVIDERS, 'demo', 'vs');
+    expect(store.get(SECRETS, 'demo', 's')).toBeDefined();
+  });
+
+  it('cascades through large stores quickly', () => {
+    const store = storeWithNamespace({ historySize: 100 });
+    const owner = store.create(PLANS, plan('big'));
+    const ownerReferences = [{ apiVersion: owner.apiVersion, kind: 'Plan', name: 'big', uid: owner.metadata.uid! }];
+    for (let i = 0; i < 5000; i++) store.create(SECRETS, { apiVersion: 'v1', kind: 'Secret', metadata: { name: `s${i}`, namespace: 'demo', ...(i % 2 ? { ownerReferences } : {}) } });
+    const started = performance.now();
+    store.delete(PLANS, 'demo', 'big');
+    expect(store.list(SECRETS, 'demo')).toHaveLength(2500);
+    store.delete(NAMESPACES, undefined, 'demo');
+    expect(store.list(SECRETS)).toHaveLength(0);
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
+
   it('deleting a namespace deletes what is in it', () => {
     const store = storeWithNamespace();
     store.create(PROVIDERS, provider('vs'));

@@ -38,6 +38,8 @@ function keyOf(namespace: string | undefined, name: string): string {
 export class MemoryObjectStore implements ObjectStore {
   readonly registry: ResourceRegistry;
   private readonly tables = new Map<string, Map<string, K8sObject>>();
+  /** owner uid → dependents, so cascading deletes do not scan the whole store. */
+  private readonly dependents = new Map<string, Map<string, { def: ResourceDef; namespace?: string; name: string }>>();
   private readonly listeners = new Set<(event: StoreEvent) => void>();
   private readonly history: RecordedEvent[] = [];
   private readonly historySize: number;
@@ -173,11 +175,14 @@ export class MemoryObjectStore implements ObjectStore {
    */
   snapshot(resource: ResourceRef, namespace?: string): K8sObject[] {
     const table = this.table(resource);
+    // Table keys are `namespace/name` (or `name`), so sorting keys sorts objects.
+    const keys = [...table.keys()].sort();
     const out: K8sObject[] = [];
-    for (const obj of table.values()) {
+    for (const key of keys) {
+      const obj = table.get(key)!;
       if (namespace === undefined || obj.metadata.namespace === namespace) out.push(obj);
     }
-    return out.sort((a, b) => compareKeys(a, b));
+    return out;
   }
 
   /** Events after `resourceVersion`, or `expired` when some of them are no longer kept. */
@@ -249,7 +254,9 @@ export class MemoryObjectStore implements ObjectStore {
     }
     obj.metadata.resourceVersion = String(++this.rv);
     const stored = deepFreeze(obj);
-    this.table(refOf(def)).set(key, stored);
+    const table = this.table(refOf(def));
+    this.indexOwners(def, key, table.get(key), stored);
+    table.set(key, stored);
     this.emit({ type, resource: refOf(def), object: stored, resourceVersion: this.rv });
     return clone(stored);
   }
@@ -258,6 +265,7 @@ export class MemoryObjectStore implements ObjectStore {
     const table = this.table(refOf(def));
     const existing = table.get(key)!;
     table.delete(key);
+    this.indexOwners(def, key, existing, undefined);
     const gone = clone(existing);
     gone.metadata.resourceVersion = String(++this.rv);
     const stored = deepFreeze(gone);
@@ -268,15 +276,34 @@ export class MemoryObjectStore implements ObjectStore {
 
   /** Garbage collection: dependents of a deleted owner go too; so does everything in a deleted namespace. */
   private cascade(def: ResourceDef, deleted: K8sObject): void {
-    const uid = deleted.metadata.uid;
-    for (const other of this.registry.resources) {
-      const table = this.table(refOf(other));
-      for (const [key, obj] of [...table.entries()]) {
-        if (!table.has(key)) continue; // removed by a nested cascade
-        const owned = obj.metadata.ownerReferences?.some((ref) => ref.uid === uid);
-        const inNamespace = def.kind === 'Namespace' && def.group === '' && obj.metadata.namespace === deleted.metadata.name;
-        if (owned || inNamespace) this.delete(refOf(other), obj.metadata.namespace, obj.metadata.name!);
+    const owned = [...(this.dependents.get(deleted.metadata.uid ?? '')?.values() ?? [])];
+    for (const d of owned) this.deleteIfPresent(d.def, d.namespace, d.name);
+    if (def.kind === 'Namespace' && def.group === '') {
+      for (const other of this.registry.resources) {
+        if (!other.namespaced) continue;
+        for (const obj of this.snapshot(refOf(other), deleted.metadata.name)) {
+          this.deleteIfPresent(other, obj.metadata.namespace, obj.metadata.name!);
+        }
       }
+    }
+  }
+
+  /** Cascades may reach an object twice (owned and in a deleted namespace): the second time is a no-op. */
+  private deleteIfPresent(def: ResourceDef, namespace: string | undefined, name: string): void {
+    if (this.table(refOf(def)).has(keyOf(namespace, name))) this.delete(refOf(def), namespace, name);
+  }
+
+  private indexOwners(def: ResourceDef, key: string, before: K8sObject | undefined, after: K8sObject | undefined): void {
+    const entryKey = `${def.group}/${def.plural}/${key}`;
+    for (const ref of before?.metadata.ownerReferences ?? []) {
+      const set = this.dependents.get(ref.uid);
+      set?.delete(entryKey);
+      if (set?.size === 0) this.dependents.delete(ref.uid);
+    }
+    for (const ref of after?.metadata.ownerReferences ?? []) {
+      let set = this.dependents.get(ref.uid);
+      if (!set) this.dependents.set(ref.uid, (set = new Map()));
+      set.set(entryKey, { def, namespace: after!.metadata.namespace, name: after!.metadata.name! });
     }
   }
 
@@ -325,11 +352,6 @@ function stripVersion(obj: K8sObject): K8sObject {
   return { ...obj, metadata: { ...obj.metadata, resourceVersion: undefined } };
 }
 
-function compareKeys(a: K8sObject, b: K8sObject): number {
-  const ka = `${a.metadata.namespace ?? ''}/${a.metadata.name}`;
-  const kb = `${b.metadata.namespace ?? ''}/${b.metadata.name}`;
-  return ka < kb ? -1 : ka > kb ? 1 : 0;
-}
 
 export function createObjectStore(options?: StoreOptions): MemoryObjectStore {
   return new MemoryObjectStore(options);
