@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { forwardRef, useMemo, type AnchorHTMLAttributes } from 'react';
 import { NavLink, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Nav, NavExpandable, NavItem, NavList } from '@patternfly/react-core';
@@ -31,6 +31,16 @@ export const useNavSections = () => {
   );
 };
 
+/**
+ * PatternFly's NavItem renders `component` with `href`; route it through React
+ * Router. A module-level component: an inline one would remount on every render
+ * and swallow clicks that land mid-render.
+ */
+const RouterNavLink = forwardRef<HTMLAnchorElement, AnchorHTMLAttributes<HTMLAnchorElement>>(({ href, className, ...rest }, ref) => (
+  <NavLink ref={ref} to={href ?? '/'} className={className} {...rest} />
+));
+RouterNavLink.displayName = 'RouterNavLink';
+
 export const Sidebar = () => {
   const sections = useNavSections();
   const { pathname } = useLocation();
@@ -42,7 +52,7 @@ export const Sidebar = () => {
           return (
             <NavExpandable key={section.id} title={section.name} isExpanded isActive={active} buttonProps={section.dataAttributes}>
               {section.items.map((item) => (
-                <NavItem key={item.id} isActive={isActive(item, pathname)} {...item.dataAttributes} component={(props) => <NavLink {...props} to={item.href} />}>
+                <NavItem key={item.id} isActive={isActive(item, pathname)} {...item.dataAttributes} to={item.href} component={RouterNavLink}>
                   {item.name}
                 </NavItem>
               ))}

@@ -55,10 +55,12 @@ export const ListPageCreateButton = ({ createAccessReview, ...buttonProps }: Cre
 
 export const ListPageCreateLink = ({ to, createAccessReview, children }: CreateProps & { to: string; children?: ReactNode }) => {
   const allowed = useCreateAllowed(createAccessReview);
+  if (!allowed) return <Button variant="primary" isDisabled>{children}</Button>;
+  // Link styled as PatternFly's primary button (a Button `component` defined inline would remount every render).
   return (
-    <Button variant="primary" isDisabled={!allowed} component={(props: object) => <Link {...props} to={to} />}>
-      {children}
-    </Button>
+    <Link to={to} className="pf-v6-c-button pf-m-primary">
+      <span className="pf-v6-c-button__text">{children}</span>
+    </Link>
   );
 };
 
