@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { kubectl } from './kubectl';
 
 const PROVIDERS_URL = '/k8s/all-namespaces/forklift.konveyor.io~v1beta1~Provider';

@@ -38,6 +38,8 @@ export const ResultsTable: React.FC<ResultsTableProps> = ({
     getScrollElement: () => scroller.current,
     estimateSize: () => ROW_HEIGHT,
     overscan: 12,
+    // Render a first window before the scroller is measured (and where it never is: jsdom).
+    initialRect: { width: 1000, height },
   });
   const items = virtualizer.getVirtualItems();
   const top = items.length > 0 ? items[0].start : 0;

@@ -5,7 +5,7 @@
 
 import type { Expr, ExprOf } from './ast';
 import { TslError } from './errors';
-import { compileEach, compilePath, hasWildcard } from './paths';
+import { compileEach, compilePath, hasWildcard, splitWildcard } from './paths';
 import { compileRegex } from './regex';
 import {
   arithScalar,
@@ -139,8 +139,33 @@ function compileFusedCall(expr: ExprOf<'call'>, name: 'len' | 'sum' | 'any' | 'a
   // An alias or group key named by the argument is resolved by the normal path.
   if (arg.kind === 'path' && env.override?.(arg)) return undefined;
   if (arg.kind === 'path' && hasWildcard(arg.segments) && (name === 'len' || name === 'sum')) {
-    const each = compileEach(arg.segments);
     const slow = compilePath(arg.segments);
+    const split = splitWildcard(arg.segments);
+    if (split) {
+      // One [*]: a plain loop over the array, no visitor closures per row.
+      const { head, tail } = split;
+      if (name === 'len') {
+        return (row) => {
+          const list = head(row);
+          if (!Array.isArray(list)) return 0;
+          let n = 0;
+          for (let i = 0; i < list.length; i++) if (tail(list[i]) !== null) n++;
+          return n;
+        };
+      }
+      return (row) => {
+        const list = head(row);
+        if (!Array.isArray(list)) return 0;
+        let total = 0;
+        for (let i = 0; i < list.length; i++) {
+          const v = tail(list[i]);
+          if (typeof v === 'number') total += v;
+          else if (v !== null) return arrayFunction(name, slow(row), expr); // reports the type error
+        }
+        return total;
+      };
+    }
+    const each = compileEach(arg.segments);
     if (name === 'len') {
       return (row) => {
         let n = 0;
@@ -162,13 +187,28 @@ function compileFusedCall(expr: ExprOf<'call'>, name: 'len' | 'sum' | 'any' | 'a
     const left = arg.left;
     const rightIsScalar = !containsWildcard(arg.right);
     if (!rightIsScalar) return undefined;
-    const each = compileEach(left.segments);
     let current: Value = null;
     const element = compileExpr(arg, {
       ...env,
       override: (e) => (e === left ? () => current : env.override?.(e)),
     });
     const wantAny = name === 'any';
+    const split = splitWildcard(left.segments);
+    if (split) {
+      const { head, tail } = split;
+      return (row) => {
+        const list = head(row);
+        if (!Array.isArray(list)) return !wantAny;
+        for (let i = 0; i < list.length; i++) {
+          const v = tail(list[i]);
+          if (v === null) continue;
+          current = v;
+          if (truth(element(row), name, expr) === wantAny) return wantAny;
+        }
+        return !wantAny;
+      };
+    }
+    const each = compileEach(left.segments);
     return (row) => {
       let result = !wantAny;
       each(row, (v) => {
@@ -297,6 +337,8 @@ function compileComparison(expr: ExprOf<'binary'>, op: CompareOp, f: Fn, env: Ex
   if (right.kind === 'literal' && (typeof right.value === 'number' || (typeof right.value === 'string' && dateValue(right.value) === undefined))) {
     const k = right.value;
     const kind = typeof k;
+    const direct = directField(expr.left, env);
+    if (direct !== undefined) return compareFieldToLiteral(direct, op, k, (v) => generic(v, k));
     switch (op) {
       case '=':
         return (row) => {
@@ -353,6 +395,58 @@ function compileComparison(expr: ExprOf<'binary'>, op: CompareOp, f: Fn, env: Ex
     }
     return generic(a, b);
   };
+}
+
+/** The name of a one-segment field path read straight from the row (no alias, no group key). */
+function directField(expr: Expr, env: ExprEnv): string | undefined {
+  if (expr.kind !== 'path' || expr.segments.length !== 1 || env.path || env.override?.(expr)) return undefined;
+  const [segment] = expr.segments;
+  return segment.kind === 'field' && !/^\d+$/.test(segment.name) ? segment.name : undefined;
+}
+
+/**
+ * `field OP literal` as one closure that reads the property itself: the most
+ * common WHERE shape, so it skips the accessor call. Anything other than a
+ * value of the literal's type goes to `slow` (nulls, arrays, type errors).
+ */
+function compareFieldToLiteral(a: string, op: CompareOp, k: number | string, slow: (v: Value) => Value): Fn {
+  const kind = typeof k;
+  const read = (row: unknown): Value => {
+    const v = row !== null && typeof row === 'object' && !Array.isArray(row) ? (row as Record<string, unknown>)[a] : undefined;
+    return v === undefined || typeof v === 'function' ? null : (v as Value);
+  };
+  switch (op) {
+    case '=':
+      return (row) => {
+        const v = (row as Record<string, unknown>)[a];
+        return typeof v === kind ? v === k : slow(read(row));
+      };
+    case '!=':
+      return (row) => {
+        const v = (row as Record<string, unknown>)[a];
+        return typeof v === kind ? v !== k : slow(read(row));
+      };
+    case '<':
+      return (row) => {
+        const v = (row as Record<string, unknown>)[a];
+        return typeof v === kind ? (v as number) < (k as number) : slow(read(row));
+      };
+    case '<=':
+      return (row) => {
+        const v = (row as Record<string, unknown>)[a];
+        return typeof v === kind ? (v as number) <= (k as number) : slow(read(row));
+      };
+    case '>':
+      return (row) => {
+        const v = (row as Record<string, unknown>)[a];
+        return typeof v === kind ? (v as number) > (k as number) : slow(read(row));
+      };
+    case '>=':
+      return (row) => {
+        const v = (row as Record<string, unknown>)[a];
+        return typeof v === kind ? (v as number) >= (k as number) : slow(read(row));
+      };
+  }
 }
 
 function compileIn(expr: ExprOf<'binary'>, negated: boolean, f: Fn, env: ExprEnv): Fn {

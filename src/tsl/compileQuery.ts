@@ -186,6 +186,8 @@ function compileRowQuery(ast: QueryAst, items: readonly SelectItem[] | undefined
 
 interface Group {
   keys: Value[];
+  /** Rows in the group: count(*) reads this instead of an accumulator. */
+  count: number;
   accumulators: Accumulator[];
   /** Final aggregate values, filled after all rows are seen. */
   values: Value[];
@@ -299,7 +301,7 @@ function compileAggregating(ast: QueryAst, items: readonly SelectItem[] | undefi
 
   return (rows: readonly unknown[]): QueryResult => {
     const groups = new Map<unknown, Group>();
-    const newGroup = (keys: Value[]): Group => ({ keys, accumulators: specs.map(makeAccumulator), values: [] });
+    const newGroup = (keys: Value[]): Group => ({ keys, count: 0, accumulators: specs.map(makeAccumulator), values: [] });
     const single = keyFns.length === 1 ? keyFns[0] : undefined;
     const nSpecs = specs.length;
     for (let i = 0; i < rows.length; i++) {
@@ -317,16 +319,17 @@ function compileAggregating(ast: QueryAst, items: readonly SelectItem[] | undefi
         group = groups.get(mapKey);
         if (!group) groups.set(mapKey, (group = newGroup(keys)));
       }
+      group.count++;
       for (let s = 0; s < nSpecs; s++) {
-        const spec = specs[s];
-        group.accumulators[s].add(spec.arg ? spec.arg(row) : 0);
+        const arg = specs[s].arg;
+        if (arg) group.accumulators[s].add(arg(row));
       }
     }
     // Without GROUP BY the whole input is one group, even when it is empty (count(*) = 0).
     if (groupBy.length === 0 && groups.size === 0) groups.set('', newGroup([]));
     const all: Group[] = [];
     for (const group of groups.values()) {
-      group.values = group.accumulators.map((a) => a.result());
+      group.values = group.accumulators.map((a, s) => (specs[s].arg ? a.result() : group.count));
       all.push(group);
     }
     const accept = having ? (g: Group) => having(g) === true : undefined;

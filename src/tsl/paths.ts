@@ -120,6 +120,18 @@ export function compileEach(segments: readonly PathSegment[]): EachFn {
   };
 }
 
+/**
+ * For a path with exactly one `[*]`: accessors for the part before it (the
+ * array) and after it (applied to each element), so callers can loop without
+ * allocating. Undefined for paths with nested wildcards.
+ */
+export function splitWildcard(segments: readonly PathSegment[]): { head: Accessor; tail: Accessor } | undefined {
+  const star = segments.findIndex((s) => s.kind === 'wildcard');
+  if (star < 0 || segments.slice(star + 1).some((s) => s.kind === 'wildcard')) return undefined;
+  const tailSegments = segments.slice(star + 1);
+  return { head: compilePath(segments.slice(0, star)), tail: tailSegments.length === 0 ? (v) => normalize(v) : compilePath(tailSegments) };
+}
+
 /** True when the path collects values with `[*]`, so it is array-valued in every row. */
 export function hasWildcard(segments: readonly PathSegment[]): boolean {
   return segments.some((s) => s.kind === 'wildcard');
