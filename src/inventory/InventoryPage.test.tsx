@@ -1,0 +1,123 @@
+// @vitest-environment jsdom
+/**
+ * The page's React wiring with the console SDK and Monaco replaced: provider
+ * from the URL, collection loading, results, query errors and the
+ * unreachable state. The engine runs inline (jsdom has no Worker).
+ */
+import * as React from 'react';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import i18next from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import { MemoryRouter } from 'react-router';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+
+const providers = {
+  vsphere: [{ uid: 'u1', name: 'vc', namespace: 'mtv', type: 'vsphere', vmCount: 3 }],
+  ovirt: [],
+  openstack: [],
+  openshift: [],
+  ova: [],
+};
+const vms = [
+  { id: 'vm-1', name: 'web-1', powerState: 'poweredOn', cpuCount: 2, memoryMB: 4096, concerns: [{ category: 'Critical', label: 'x' }] },
+  { id: 'vm-2', name: 'db-1', powerState: 'poweredOff', cpuCount: 8, memoryMB: 16384, concerns: [] },
+  { id: 'vm-3', name: 'web-2', powerState: 'poweredOn', cpuCount: 4, memoryMB: 8192, concerns: [] },
+];
+
+const state = { providersFail: false, requests: [] as string[] };
+
+vi.mock('@openshift-console/dynamic-plugin-sdk', () => ({
+  ListPageHeader: ({ title }: { title: string }) => <h1>{title}</h1>,
+  consoleFetchJSON: async (url: string) => {
+    state.requests.push(url);
+    if (state.providersFail) throw Object.assign(new Error('connection refused'), { code: 502 });
+    return providers;
+  },
+  consoleFetch: async (url: string) => {
+    state.requests.push(url);
+    return new Response(JSON.stringify(vms));
+  },
+}));
+
+// Monaco does not run in jsdom; a textarea with the same props stands in.
+vi.mock('../tsl-editor/TslEditor', () => ({
+  default: ({ value, ariaLabel }: { value: string; ariaLabel?: string }) => <textarea aria-label={ariaLabel ?? 'TSL query'} value={value} readOnly />,
+}));
+
+// jsdom lays nothing out; give elements a size so the virtualized table renders a window of rows.
+Object.defineProperty(HTMLElement.prototype, 'clientHeight', { configurable: true, get: () => 600 });
+Object.defineProperty(HTMLElement.prototype, 'clientWidth', { configurable: true, get: () => 1000 });
+
+// As the console configures i18next: keys are English text, so no key or namespace separators.
+await i18next.use(initReactI18next).init({ lng: 'en', resources: {}, keySeparator: false, nsSeparator: '~', interpolation: { escapeValue: false } });
+
+const { default: InventoryPage } = await import('./InventoryPage');
+const { queryClient } = await import('../utils/queryClient');
+
+const renderAt = (url: string) =>
+  render(
+    <MemoryRouter initialEntries={[url]}>
+      <InventoryPage />
+    </MemoryRouter>,
+  );
+
+afterEach(() => {
+  cleanup();
+  queryClient.clear();
+  state.providersFail = false;
+  state.requests = [];
+});
+
+describe('InventoryPage', () => {
+  it('asks for a provider first', async () => {
+    renderAt('/mtv/inventory');
+    expect(await screen.findByTestId('inventory-pick-provider')).toBeTruthy();
+  });
+
+  it('loads the provider in the URL with detail=4 and runs the query from the URL', async () => {
+    renderAt(`/mtv/inventory?provider=mtv/vc&kind=vms&q=${encodeURIComponent("powerState = 'poweredOn'")}`);
+    await waitFor(() => expect(screen.getByTestId('inventory-result-count').textContent).toBe('2 of 3 rows'));
+    expect(state.requests).toContain('/api/proxy/plugin/forklift-console-plugin/forklift-inventory/providers/vsphere/u1/vms?detail=4');
+    const rows = screen.getAllByTestId('inventory-result-row');
+    expect(rows.map((r) => r.querySelectorAll('td')[1].textContent)).toEqual(['web-1', 'web-2']);
+    expect(screen.getByTestId('concern-Critical').textContent).toBe('Critical 1');
+    expect((screen.getByRole('textbox', { name: 'TSL query' }) as HTMLTextAreaElement).value).toBe("powerState = 'poweredOn'");
+  });
+
+  it('sorts by a clicked header and opens a row in the drawer', async () => {
+    renderAt('/mtv/inventory?provider=mtv/vc');
+    await waitFor(() => expect(screen.getByTestId('inventory-result-count').textContent).toBe('3 of 3 rows'));
+    const names = () => screen.getAllByTestId('inventory-result-row').map((r) => r.querySelectorAll('td')[1].textContent);
+    expect(names()).toEqual(['web-1', 'db-1', 'web-2']);
+    fireEvent.click(within(screen.getByRole('columnheader', { name: /memoryMB/ })).getByRole('button'));
+    await waitFor(() => expect(names()).toEqual(['web-1', 'web-2', 'db-1']));
+    fireEvent.click(screen.getAllByTestId('inventory-result-row')[2].querySelectorAll('td')[1]);
+    const details = await screen.findByTestId('inventory-row-details');
+    await waitFor(() => expect(details.textContent).toContain('16,384'));
+    fireEvent.click(within(details).getByRole('tab', { name: 'JSON' }));
+    expect((await screen.findByTestId('inventory-row-json')).textContent).toContain('"id": "vm-2"');
+  });
+
+  it('shows a query error with its line and column', async () => {
+    renderAt(`/mtv/inventory?provider=mtv/vc&q=${encodeURIComponent('cpuCount >')}`);
+    const alert = await screen.findByTestId('inventory-query-error');
+    expect(alert.textContent).toContain('Line 1, column 11');
+  });
+
+  it('shows groups with a chart', async () => {
+    renderAt(`/mtv/inventory?provider=mtv/vc&q=${encodeURIComponent('SELECT powerState, count(*) AS n GROUP BY powerState')}`);
+    await waitFor(() => expect(screen.getAllByTestId('inventory-bar')).toHaveLength(2));
+    expect(screen.getByRole('img').getAttribute('aria-label')).toContain('n by powerState');
+  });
+
+  it('says when the provider in the link does not exist', async () => {
+    renderAt('/mtv/inventory?provider=mtv/gone');
+    expect(await screen.findByTestId('inventory-provider-not-found')).toBeTruthy();
+  });
+
+  it('says when the inventory is unreachable', async () => {
+    state.providersFail = true;
+    renderAt('/mtv/inventory');
+    expect(await screen.findByTestId('inventory-unreachable', {}, { timeout: 10_000 })).toBeTruthy();
+  });
+});
