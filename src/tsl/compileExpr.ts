@@ -194,6 +194,24 @@ function compileFusedCall(expr: ExprOf<'call'>, name: 'len' | 'sum' | 'any' | 'a
     });
     const wantAny = name === 'any';
     const split = splitWildcard(left.segments);
+    const right = arg.right;
+    if (split && isComparison(arg.op) && right.kind === 'literal' && (typeof right.value === 'number' || (typeof right.value === 'string' && dateValue(right.value) === undefined))) {
+      // any(list[*].x = 'lit'): test each element inline, no closures per element.
+      const { head, tail } = split;
+      const test = compareFieldToLiteral('v', arg.op, right.value, (v) => compareValues(arg.op as CompareOp, v, right.value, arg));
+      const box = { v: null as Value };
+      return (row) => {
+        const list = head(row);
+        if (!Array.isArray(list)) return !wantAny;
+        for (let i = 0; i < list.length; i++) {
+          const v = tail(list[i]);
+          if (v === null) continue;
+          box.v = v;
+          if (truth(test(box), name, expr) === wantAny) return wantAny;
+        }
+        return !wantAny;
+      };
+    }
     if (split) {
       const { head, tail } = split;
       return (row) => {
@@ -291,8 +309,18 @@ function compileBinary(expr: ExprOf<'binary'>, env: ExprEnv): Fn {
           const b = g(row);
           return typeof a === 'number' && typeof b === 'number' ? a * b : generic(a, b);
         };
-      default:
-        return (row) => generic(f(row), g(row));
+      case '/':
+        return (row) => {
+          const a = f(row);
+          const b = g(row);
+          return typeof a === 'number' && typeof b === 'number' && b !== 0 ? a / b : generic(a, b);
+        };
+      case '%':
+        return (row) => {
+          const a = f(row);
+          const b = g(row);
+          return typeof a === 'number' && typeof b === 'number' && b !== 0 ? a % b : generic(a, b);
+        };
     }
   }
   if (op === 'in' || op === 'not in') return compileIn(expr, op === 'not in', f, env);
@@ -401,7 +429,8 @@ function compileComparison(expr: ExprOf<'binary'>, op: CompareOp, f: Fn, env: Ex
 function directField(expr: Expr, env: ExprEnv): string | undefined {
   if (expr.kind !== 'path' || expr.segments.length !== 1 || env.path || env.override?.(expr)) return undefined;
   const [segment] = expr.segments;
-  return segment.kind === 'field' && !/^\d+$/.test(segment.name) ? segment.name : undefined;
+  // `length` would read an array row's length; leave that to the general accessor.
+  return segment.kind === 'field' && !/^\d+$/.test(segment.name) && segment.name !== 'length' ? segment.name : undefined;
 }
 
 /**
@@ -418,32 +447,32 @@ function compareFieldToLiteral(a: string, op: CompareOp, k: number | string, slo
   switch (op) {
     case '=':
       return (row) => {
-        const v = (row as Record<string, unknown>)[a];
+        const v = row == null ? undefined : (row as Record<string, unknown>)[a];
         return typeof v === kind ? v === k : slow(read(row));
       };
     case '!=':
       return (row) => {
-        const v = (row as Record<string, unknown>)[a];
+        const v = row == null ? undefined : (row as Record<string, unknown>)[a];
         return typeof v === kind ? v !== k : slow(read(row));
       };
     case '<':
       return (row) => {
-        const v = (row as Record<string, unknown>)[a];
+        const v = row == null ? undefined : (row as Record<string, unknown>)[a];
         return typeof v === kind ? (v as number) < (k as number) : slow(read(row));
       };
     case '<=':
       return (row) => {
-        const v = (row as Record<string, unknown>)[a];
+        const v = row == null ? undefined : (row as Record<string, unknown>)[a];
         return typeof v === kind ? (v as number) <= (k as number) : slow(read(row));
       };
     case '>':
       return (row) => {
-        const v = (row as Record<string, unknown>)[a];
+        const v = row == null ? undefined : (row as Record<string, unknown>)[a];
         return typeof v === kind ? (v as number) > (k as number) : slow(read(row));
       };
     case '>=':
       return (row) => {
-        const v = (row as Record<string, unknown>)[a];
+        const v = row == null ? undefined : (row as Record<string, unknown>)[a];
         return typeof v === kind ? (v as number) >= (k as number) : slow(read(row));
       };
   }
