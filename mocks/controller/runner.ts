@@ -1,0 +1,232 @@
+/**
+ * Runs Migrations: builds each VM's pipeline when a Migration starts its plan,
+ * advances them on a simulated-clock tick (a few VMs in flight at a time),
+ * honours cancel and cutover from the Migration spec, creates the target
+ * VirtualMachine when a VM succeeds, and writes the Migration status once per
+ * tick. The plan's run conditions and `status.migration` are handed to the
+ * plan reconciler through `planRunStatus`, so one writer owns Plan status.
+ */
+import type { K8sObject, ObjectStore, SimClock } from '../core/contract';
+import type { Inventory } from '../inventory/index';
+import { buildKubevirtVm } from '../inventory/kubevirt';
+import { condition, hasCondition, type Condition } from './conditions';
+import { plannedFailure } from './failures';
+import { advanceVm, buildPipeline, cancelVm, newVmRun, startVm, stepNames, vmStatus, type PipelineTiming, type VmRun } from './pipeline';
+import { planType, targetNameOf, type PlanVmSpec } from './planValidation';
+import { RES, getRef, iso, keyOf } from './resources';
+
+export interface RunnerOptions {
+  timing: PipelineTiming;
+  /** Simulated ms between ticks; each tick writes status once. */
+  tickMs: number;
+  maxInFlight: number;
+  failureRate: number;
+}
+
+interface Run {
+  migrationUid: string;
+  migrationKey: string;
+  planKey: string;
+  started: number;
+  completed?: number;
+  vms: VmRun[];
+  outcome?: 'Succeeded' | 'Failed' | 'Canceled';
+  cancelTimer?: () => void;
+  lastTick: number;
+}
+
+export interface PlanRunStatus {
+  conditions: Condition[];
+  migration: Record<string, unknown>;
+}
+
+const FINISHED = ['Succeeded', 'Failed', 'Canceled'];
+
+export function isMigrationFinished(migration: K8sObject): boolean {
+  return FINISHED.some((t) => hasCondition(migration, t));
+}
+
+export function createRunner(store: ObjectStore, clock: SimClock, inventory: Inventory, opts: RunnerOptions, requeuePlan: (planKey: string) => void) {
+  const runs = new Map<string, Run>();
+  const byPlan = new Map<string, Run>();
+
+  const migrationOf = (run: Run) => store.list(RES.migrations).find((m) => m.metadata.uid === run.migrationUid);
+  const planOf = (migration: K8sObject) => getRef(store, RES.plans, migration.spec?.plan as { name?: string; namespace?: string }, migration.metadata.namespace);
+
+  const writeMigration = (migration: K8sObject, status: Record<string, unknown>) => {
+    store.updateStatus(RES.migrations, { ...migration, metadata: { ...migration.metadata, resourceVersion: undefined }, status });
+  };
+
+  const runConditions = (run: Run, at: number): Condition[] => {
+    if (!run.outcome) return [condition({ type: 'Executing', reason: 'Started', category: 'Advisory', message: 'The plan is EXECUTING.' }, run.started)];
+    return [condition({ type: run.outcome, reason: 'Completed', category: 'Advisory', message: `The plan execution has ${run.outcome.toUpperCase()}.`, durable: true }, at)];
+  };
+
+  const migrationStatus = (run: Run): Record<string, unknown> => ({
+    started: iso(run.started),
+    ...(run.completed !== undefined ? { completed: iso(run.completed) } : {}),
+    conditions: run.outcome
+      ? [condition({ type: run.outcome, reason: 'Completed', category: 'Advisory', message: `The migration has ${run.outcome.toUpperCase()}.`, durable: true }, run.completed!)]
+      : [condition({ type: 'Running', reason: 'Started', category: 'Advisory', message: 'The migration is RUNNING.' }, run.started)],
+    vms: run.vms.map(vmStatus),
+  });
+
+  const createTargetVm = (plan: K8sObject, run: Run, vm: VmRun) => {
+    const ns = String(plan.spec?.targetNamespace ?? '');
+    if (!ns || store.get(RES.virtualMachines, ns, vm.targetName)) return;
+    const vmSpec = ((plan.spec?.vms ?? []) as (PlanVmSpec & { targetPowerState?: string })[]).find((v) => v.id === vm.id);
+    const power = String(vmSpec?.targetPowerState ?? plan.spec?.targetPowerState ?? 'auto');
+    const storageMap = getRef(store, RES.storageMaps, (plan.spec?.map as { storage?: { name?: string; namespace?: string } } | undefined)?.storage, plan.metadata.namespace);
+    const pairs = (storageMap?.spec?.map ?? []) as { source?: { id?: string }; destination?: { storageClass?: string } }[];
+    const classFor = (storageId: string) => pairs.find((p) => p.source?.id === storageId)?.destination?.storageClass ?? pairs[0]?.destination?.storageClass ?? 'standard-csi';
+    const obj = buildKubevirtVm({
+      name: vm.targetName,
+      namespace: ns,
+      running: power === 'on' || (power === 'auto' && vm.facts.poweredOn),
+      cpuCores: vm.facts.cpuCores,
+      memoryMiB: vm.facts.memoryMiB,
+      firmware: vm.facts.firmware,
+      disks: vm.facts.disks.map((d) => ({ capacityBytes: d.capacityBytes, storageClass: classFor(d.storageId) })),
+      networks: vm.facts.usesPodNetwork || vm.facts.networkIds.length === 0 ? ['pod'] : vm.facts.networkIds.map(() => 'pod'),
+      labels: { ...(plan.spec?.targetLabels as Record<string, string> | undefined), migration: run.migrationUid, plan: plan.metadata.uid ?? '', vmID: vm.id },
+    });
+    delete obj.status;
+    try {
+      store.create(RES.virtualMachines, obj);
+    } catch {
+      // The namespace may have gone away: the VM still counts as migrated, as upstream reports it.
+    }
+  };
+
+  const tick = (run: Run) => {
+    run.cancelTimer = undefined;
+    const migration = migrationOf(run);
+    const plan = migration && planOf(migration);
+    if (!migration || !plan) {
+      stop(run);
+      return;
+    }
+    const now = clock.now();
+    const dt = Math.max(0, now - run.lastTick);
+    run.lastTick = now;
+    const cancel = (migration.spec?.cancel ?? []) as { id?: string; name?: string }[];
+    const cutover = migration.spec?.cutover ? Date.parse(String(migration.spec.cutover)) : undefined;
+    const vmCutover = (migration.spec?.vmCutover ?? []) as { id: string; cutover?: string }[];
+    for (const vm of run.vms) {
+      if (!vm.outcome && cancel.some((c) => (c.id && c.id === vm.id) || (!c.id && c.name === vm.name))) cancelVm(vm, now);
+    }
+    let inFlight = run.vms.filter((v) => v.current >= 0 && !v.outcome).length;
+    for (const vm of run.vms) {
+      if (vm.outcome) continue;
+      if (vm.current < 0) {
+        if (inFlight >= opts.maxInFlight) continue;
+        startVm(vm, now);
+        inFlight++;
+        continue;
+      }
+      const own = vmCutover.find((c) => c.id === vm.id)?.cutover;
+      const before = vm.outcome;
+      advanceVm(vm, dt, now, opts.timing, own ? Date.parse(own) : cutover);
+      if (!before && vm.outcome === 'Succeeded') createTargetVm(plan, run, vm);
+    }
+    if (run.vms.every((v) => v.outcome)) {
+      // Upstream rule: Failed if any VM failed, else Succeeded if any succeeded, else Canceled.
+      run.outcome = run.vms.some((v) => v.outcome === 'Failed') ? 'Failed' : run.vms.some((v) => v.outcome === 'Succeeded') ? 'Succeeded' : 'Canceled';
+      run.completed = now;
+    }
+    writeMigration(migration, migrationStatus(run));
+    requeuePlan(run.planKey);
+    if (!run.outcome) run.cancelTimer = clock.setTimeout(() => tick(run), opts.tickMs);
+    else byPlan.delete(run.planKey);
+  };
+
+  const stop = (run: Run) => {
+    run.cancelTimer?.();
+    runs.delete(run.migrationUid);
+    if (byPlan.get(run.planKey) === run) byPlan.delete(run.planKey);
+  };
+
+  const start = (migration: K8sObject, plan: K8sObject) => {
+    const source = getRef(store, RES.providers, (plan.spec?.provider as { source?: { name?: string; namespace?: string } })?.source, plan.metadata.namespace);
+    const inv = source ? inventory.forProvider(source) : undefined;
+    if (!source || !inv) return false;
+    const type = planType(plan);
+    const sourceType = String(source.spec?.type);
+    const now = clock.now();
+    const vms: VmRun[] = [];
+    for (const spec of (plan.spec?.vms ?? []) as PlanVmSpec[]) {
+      const facts = inv.findVm(spec);
+      if (!facts) continue;
+      const hooks = { pre: !!spec.hooks?.some((h) => h.step === 'PreHook'), post: !!spec.hooks?.some((h) => h.step === 'PostHook') };
+      const names = stepNames(type, sourceType, hooks);
+      vms.push(newVmRun({ id: facts.id, name: facts.name, namespace: facts.namespace, facts, targetName: targetNameOf(spec, facts), pipeline: buildPipeline(names, facts), warm: type === 'warm' || type === 'live', failure: plannedFailure(facts, names, opts.failureRate) }));
+    }
+    const run: Run = { migrationUid: migration.metadata.uid ?? '', migrationKey: keyOf(migration), planKey: keyOf(plan), started: now, vms, lastTick: now };
+    // Live migration has no precopy loop: its "warm" state only gates the cutover on the spec.
+    if (type === 'live') for (const vm of vms) delete vm.warm;
+    runs.set(run.migrationUid, run);
+    byPlan.set(run.planKey, run);
+    writeMigration(migration, migrationStatus(run));
+    requeuePlan(run.planKey);
+    run.cancelTimer = clock.setTimeout(() => tick(run), opts.tickMs);
+    return true;
+  };
+
+  return {
+    /** Starts the Migration if its plan is Ready and idle; otherwise says why it waits. */
+    reconcileMigration(migration: K8sObject): void {
+      const uid = migration.metadata.uid ?? '';
+      if (runs.has(uid) || isMigrationFinished(migration)) return;
+      const plan = planOf(migration);
+      const now = clock.now();
+      const waiting = (type: string, message: string) =>
+        writeMigration(migration, { ...(migration.status ?? {}), conditions: [condition({ type, status: 'True', reason: 'NotReady', category: 'Critical', message }, now)] });
+      if (!plan) return waiting('PlanNotValid', 'The migration plan was not found.');
+      if (plan.spec?.archived === true) return waiting('PlanNotValid', 'The migration plan is archived.');
+      if (!hasCondition(plan, 'Ready')) return waiting('PlanNotReady', 'The migration plan is not ready.');
+      const active = byPlan.get(keyOf(plan));
+      if (active && active.migrationUid !== uid) return waiting('PlanNotReady', 'Another migration of this plan is running.');
+      start(migration, plan);
+    },
+    forgetMigration(migration: K8sObject): void {
+      const run = runs.get(migration.metadata.uid ?? '');
+      if (run) {
+        stop(run);
+        requeuePlan(run.planKey);
+      }
+    },
+    /** The run the plan's status should show: the active one, or the last one finished while we ran. */
+    planRunStatus(plan: K8sObject): PlanRunStatus | undefined {
+      const key = keyOf(plan);
+      const candidates = [...runs.values()].filter((r) => r.planKey === key);
+      const run = byPlan.get(key) ?? candidates.sort((a, b) => (b.completed ?? 0) - (a.completed ?? 0))[0];
+      if (!run) return undefined;
+      const migration = migrationOf(run);
+      const previous = ((plan.status?.migration as { history?: Record<string, unknown>[] } | undefined)?.history ?? []).filter(
+        (h) => (h.migration as { uid?: string } | undefined)?.uid !== run.migrationUid,
+      );
+      const conditions = runConditions(run, run.completed ?? run.started);
+      const history = [
+        ...previous,
+        {
+          conditions,
+          migration: { name: migration?.metadata.name, namespace: migration?.metadata.namespace, uid: run.migrationUid },
+          plan: { name: plan.metadata.name, namespace: plan.metadata.namespace, uid: plan.metadata.uid },
+          provider: plan.spec?.provider,
+          map: plan.spec?.map,
+        },
+      ];
+      return {
+        conditions,
+        migration: { started: iso(run.started), ...(run.completed !== undefined ? { completed: iso(run.completed) } : {}), history, vms: run.vms.map(vmStatus) },
+      };
+    },
+    stop(): void {
+      for (const run of [...runs.values()]) run.cancelTimer?.();
+      runs.clear();
+      byPlan.clear();
+    },
+  };
+}
+
+export type Runner = ReturnType<typeof createRunner>;
