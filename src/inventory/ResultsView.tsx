@@ -143,7 +143,7 @@ export const ResultsView: React.FC<Props> = ({ result, provider, fileNameParts, 
         <ToolbarContent>
           <ToolbarItem alignSelf="center">
             <span data-testid="inventory-result-count">
-              {t('{{count}} of {{total}} rows', { count: result.rows.length, total: result.total })}
+              {t('{{shown}} of {{total}} rows', { shown: result.rows.length.toLocaleString(), total: result.total.toLocaleString() })}
             </span>
             <span style={{ marginLeft: 8, color: 'var(--pf-t--global--text--color--subtle)' }}>
               {t('in {{ms}} ms', { ms: result.elapsedMs })}
@@ -185,7 +185,7 @@ export const ResultsView: React.FC<Props> = ({ result, provider, fileNameParts, 
       {chart && <BarChart data={chart} />}
       {result.rows.length === 0 ? (
         <EmptyState titleText={t('No rows match the query')} headingLevel="h2" data-testid="inventory-no-rows">
-          <EmptyStateBody>{t('The collection has {{total}} rows; none of them matched.', { total: result.total })}</EmptyStateBody>
+          <EmptyStateBody>{t('The collection has {{total}} rows; none of them matched.', { total: result.total.toLocaleString() })}</EmptyStateBody>
         </EmptyState>
       ) : (
         <Drawer isExpanded={active !== undefined} isInline>

@@ -102,7 +102,7 @@ const walkPath = (value: unknown, steps: readonly Step[], from = 0): unknown => 
 /** One table cell as text: numbers with separators, objects as compact JSON. */
 export const formatCell = (value: unknown): string => {
   if (value === null || value === undefined) return '';
-  if (typeof value === 'number') return Number.isInteger(value) ? value.toLocaleString('en-US') : value.toLocaleString('en-US', { maximumFractionDigits: 3 });
+  if (typeof value === 'number') return Number.isInteger(value) ? value.toLocaleString() : value.toLocaleString(undefined, { maximumFractionDigits: 3 });
   if (typeof value === 'string') return value;
   if (typeof value === 'boolean') return String(value);
   const json = JSON.stringify(value);
