@@ -160,10 +160,17 @@ export function seedWorld(store: ObjectStore, opts: { seed: number; inventory: I
   const vsDone = pick('vcenter-prod', 4, () => true, taken);
   const vsArchived = pick('vcenter-prod', 2, () => true, taken);
   const vsCanceled = pick('vcenter-prod', 2, () => true, taken);
-  createMaps('vcenter-prod', 'vcenter-prod', [...vsReady, ...vsWarm, ...vsDone, ...vsArchived, ...vsCanceled]);
-  // A VM on a network the vSphere map does not cover, for the Not Ready plan.
-  const mapped = new Set([...vsReady, ...vsWarm, ...vsDone, ...vsArchived, ...vsCanceled].flatMap((v) => v.networkIds));
-  const unmapped = vsphere.vms().find((v) => !taken.has(v.id) && v.networkIds.some((n) => !mapped.has(n)));
+    // The Not Ready plan: its own network map leaves out the network its VM is on.
+  const unmapped = pick('vcenter-prod', 1, (v) => v.networkIds.length > 0, taken)[0];
+  const otherNetwork = unmapped && vsphere.collection('networks')!.find((n) => n.variant !== 'DvSwitch' && !unmapped.networkIds.includes(n.id));
+  if (unmapped && otherNetwork) {
+    ensure(store, RES.networkMaps, {
+      apiVersion: API, kind: 'NetworkMap', metadata: { name: 'finance-partial-network', namespace: MTV_NAMESPACE },
+      spec: { provider: providerPair('vcenter-prod'), map: [{ source: { id: otherNetwork.id, name: otherNetwork.name }, destination: { type: 'pod' } }] },
+    });
+  }
+
+  createMaps('vcenter-prod', 'vcenter-prod', [...vsReady, ...vsWarm, ...vsDone, ...vsArchived, ...vsCanceled, ...(unmapped ? [unmapped] : [])]);
 
   const rhvRunning = pick('rhv-datacenter', 4, () => true, taken);
   createMaps('rhv-datacenter', 'rhv-datacenter', rhvRunning);
@@ -173,7 +180,10 @@ export function seedWorld(store: ObjectStore, opts: { seed: number; inventory: I
 
   // Plans the controller drives.
   ensure(store, RES.plans, planObj('prod-web-tier-ready', 'vcenter-prod', 'vcenter-prod', vsReady, { type: 'cold', description: 'Web tier, validated and waiting to start.', targetPowerState: 'on' }));
-  if (unmapped) ensure(store, RES.plans, planObj('finance-apps-not-ready', 'vcenter-prod', 'vcenter-prod', [vsReady[0], unmapped].filter(Boolean), { type: 'cold', description: 'Has a VM on a network the map does not cover.' }));
+  if (unmapped && otherNetwork) {
+    const plan = planObj('finance-apps-not-ready', 'vcenter-prod', 'vcenter-prod', [unmapped], { type: 'cold', description: 'Has a VM on a network the map does not cover.' });
+    ensure(store, RES.plans, { ...plan, spec: { ...plan.spec, map: { network: ref('finance-partial-network'), storage: ref('vcenter-prod-storage') } } });
+  }
   ensure(store, RES.plans, planObj('rhv-batch-cold', 'rhv-datacenter', 'rhv-datacenter', rhvRunning, { type: 'cold', description: 'Cold migration in progress.' }));
   ensure(store, RES.migrations, migrationObj('rhv-batch-cold-run-1', 'rhv-batch-cold'));
   ensure(store, RES.plans, planObj('erp-warm', 'vcenter-prod', 'vcenter-prod', vsWarm, { type: 'warm', description: 'Warm migration: precopies running, waiting for cutover.' }));
