@@ -1,19 +1,23 @@
 import * as React from 'react';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { ResourceLink, Timestamp, useK8sWatchResource } from '@openshift-console/dynamic-plugin-sdk';
 import {
   Alert,
+  Breadcrumb,
+  BreadcrumbItem,
   Bullseye,
   DescriptionList,
   DescriptionListDescription,
   DescriptionListGroup,
   DescriptionListTerm,
+  Flex,
+  FlexItem,
   PageSection,
   Spinner,
   Title,
 } from '@patternfly/react-core';
 import { ConditionsTable } from '../components/ConditionsTable';
-import { ProviderModel, SecretModel, gvkOf } from '../k8s/models';
+import { ProviderModel, SecretModel, gvkOf, listPath } from '../k8s/models';
 import type { V1beta1Provider } from '../k8s/types';
 import { useInventoryProviders } from '../inventory/useInventoryProviders';
 import { errorMessage } from '../utils/errors';
@@ -64,9 +68,20 @@ const ProviderDetailsPage: React.FC<Props> = (props) => {
   return (
     <>
       <PageSection>
-        <Title headingLevel="h1">
-          {name} <ProviderStatusLabel status={row.status} />
-        </Title>
+        <Breadcrumb>
+          <BreadcrumbItem>
+            <Link to={listPath(ProviderModel, namespace)}>{t('Providers')}</Link>
+          </BreadcrumbItem>
+          <BreadcrumbItem isActive>{name}</BreadcrumbItem>
+        </Breadcrumb>
+        <Flex alignItems={{ default: 'alignItemsCenter' }}>
+          <FlexItem>
+            <Title headingLevel="h1">{name}</Title>
+          </FlexItem>
+          <FlexItem>
+            <ProviderStatusLabel status={row.status} />
+          </FlexItem>
+        </Flex>
       </PageSection>
       <PageSection>
         <Title headingLevel="h2">{t('Provider details')}</Title>

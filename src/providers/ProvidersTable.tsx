@@ -42,7 +42,7 @@ export const ProvidersTable: React.FC<Props> = ({ rows, sortBy, onSort, inventor
       <Thead>
         <Tr>
           {columns.map((c, i) => (
-            <Th key={c.key} sort={sortParams(c.key, i)} modifier={c.numeric ? 'fitContent' : undefined}>
+            <Th key={c.key} sort={sortParams(c.key, i)} modifier={c.numeric ? 'fitContent' : 'wrap'}>
               {c.label}
             </Th>
           ))}
@@ -51,7 +51,7 @@ export const ProvidersTable: React.FC<Props> = ({ rows, sortBy, onSort, inventor
       <Tbody>
         {rows.map((row) => (
           <Tr key={row.uid || `${row.namespace}/${row.name}`} data-testid={`provider-row-${row.name}`}>
-            <Td dataLabel={t('Name')}>
+            <Td dataLabel={t('Name')} modifier="nowrap">
               <ResourceLink groupVersionKind={gvkOf(ProviderModel)} name={row.name} namespace={row.namespace} />
             </Td>
             {showNamespace && <Td dataLabel={t('Namespace')}>{row.namespace}</Td>}
@@ -61,7 +61,7 @@ export const ProvidersTable: React.FC<Props> = ({ rows, sortBy, onSort, inventor
             <Td dataLabel={t('Status')}>
               <ProviderStatusLabel status={row.status} />
             </Td>
-            <Td dataLabel={t('Endpoint')} modifier="truncate">
+            <Td dataLabel={t('Endpoint')} modifier="breakWord">
               {row.isHost ? t('Host cluster') : row.url}
             </Td>
             <Td dataLabel={t('VMs')}>{count(row.counts?.vms, inventoryLoaded)}</Td>
