@@ -31,10 +31,19 @@ const collection = async (page: Page, p: InventoryProvider, kind: string): Promi
   return response.json();
 };
 
-/** A provider of the type with the most VMs (the richest data to query). */
+/**
+ * A provider of the type with the most VMs (the richest data to query). Right
+ * after the simulated cluster starts, providers are still connecting: wait for
+ * the inventory to list one.
+ */
 const providerOfType = async (page: Page, type: string): Promise<InventoryProvider> => {
-  const candidates = (await inventoryProviders(page)).filter((p) => p.type === type);
-  expect(candidates.length, `the simulated inventory has a ${type} provider`).toBeGreaterThan(0);
+  let candidates: InventoryProvider[] = [];
+  await expect
+    .poll(async () => {
+      candidates = (await inventoryProviders(page)).filter((p) => p.type === type && (p.vmCount ?? 0) > 0);
+      return candidates.length;
+    }, { message: `the simulated inventory lists a ${type} provider with VMs`, timeout: 45_000 })
+    .toBeGreaterThan(0);
   return candidates.sort((a, b) => (b.vmCount ?? 0) - (a.vmCount ?? 0))[0];
 };
 
@@ -42,8 +51,9 @@ const editor = (page: Page): Locator => page.getByTestId('tsl-editor');
 const resultCount = (page: Page): Locator => page.getByTestId('inventory-result-count');
 const resultRows = (page: Page): Locator => page.getByTestId('inventory-result-row');
 
+// Generous: the first load of a run also compiles the Monaco chunk.
 const expectCount = async (page: Page, count: number, total: number) =>
-  expect(resultCount(page)).toHaveText(`${count.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} rows`);
+  expect(resultCount(page)).toHaveText(`${count.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} rows`, { timeout: 30_000 });
 
 /** Replaces the editor's text by typing, as a person would (auto-closed quotes and brackets included). */
 const typeQuery = async (page: Page, text: string) => {
@@ -214,9 +224,14 @@ test.describe('Inventory browser', () => {
   });
 
   test('every provider type and resource kind loads what the inventory has', async ({ page }) => {
-    const providers = await inventoryProviders(page);
-    const types = [...new Set(providers.map((p) => p.type))];
-    expect(types.length).toBeGreaterThanOrEqual(4);
+    // All five source types and OpenShift, once the simulated providers are Ready.
+    let types: string[] = [];
+    await expect
+      .poll(async () => {
+        types = [...new Set((await inventoryProviders(page)).filter((p) => (p.vmCount ?? 0) > 0).map((p) => p.type))];
+        return types.length;
+      }, { timeout: 45_000 })
+      .toBeGreaterThanOrEqual(5);
     await page.goto('/mtv/inventory');
     for (const type of types) {
       const p = await providerOfType(page, type);
