@@ -51,7 +51,8 @@ const main = async () => {
       const start = performance.now();
       const response = await fetch(url);
       let bytes = 0;
-      for await (const chunk of response.body!) bytes += (chunk as Uint8Array).byteLength;
+      const reader = response.body!.getReader();
+      for (let part = await reader.read(); !part.done; part = await reader.read()) bytes += part.value.byteLength;
       return { ms: performance.now() - start, bytes, status: response.status };
     };
     const first = await timeFetch();
