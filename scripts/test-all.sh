@@ -23,10 +23,7 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 
 # --- npm dependencies -------------------------------------------------------
-if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  step "npm ci"
-  npm ci --no-audit --no-fund
-fi
+bash scripts/ensure-deps.sh
 
 step "type check";        npm run -s typecheck
 step "lint";              npm run -s lint
