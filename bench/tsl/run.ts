@@ -3,6 +3,9 @@
 // prints medians and ratios, and writes bench/tsl/results.json.
 //
 //   npx tsx bench/tsl/run.ts [--sizes 10000,100000] [--runs 9] [--warmup 3]
+//                            [--engines tsl,hand,alasql,mingo] [--queries q1,q3]
+//
+// results.json is only written by a full run (all engines, all queries).
 
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -20,6 +23,13 @@ function arg(name: string, fallback: string): string {
 const sizes = arg('sizes', '10000,100000').split(',').map(Number);
 const runs = Number(arg('runs', '9'));
 const warmup = Number(arg('warmup', '3'));
+const ALL_ENGINES = ['tsl', 'hand', 'alasql', 'mingo'] as const;
+type Engine = (typeof ALL_ENGINES)[number];
+const engineNames = arg('engines', ALL_ENGINES.join(',')).split(',') as Engine[];
+if (!engineNames.includes('tsl') || engineNames.some((e) => !ALL_ENGINES.includes(e))) throw new Error(`--engines: a subset of ${ALL_ENGINES.join(',')} that includes tsl`);
+const queryFilter = arg('queries', '').split(',').filter(Boolean);
+const queries = QUERIES.filter((q) => queryFilter.length === 0 || queryFilter.some((f) => q.id.startsWith(f)));
+const fullRun = engineNames.length === ALL_ENGINES.length && queries.length === QUERIES.length;
 
 // alasql has no array sum or any(); these user functions are its idiomatic equivalent.
 const fns = alasql.fn as Record<string, (...args: never[]) => unknown>;
@@ -38,23 +48,42 @@ function median(xs: number[]): number {
   return s[Math.floor(s.length / 2)];
 }
 
-function time(fn: () => unknown): { ms: number; result: unknown } {
-  let result: unknown;
-  for (let i = 0; i < warmup; i++) result = fn();
-  const samples: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t = performance.now();
-    result = fn();
-    samples.push(performance.now() - t);
+/**
+ * Times every engine on the same query, interleaved: after the warm-up runs,
+ * each round runs every engine once (rotating who goes first), so a burst of
+ * load from other processes hits all engines alike. Returns per-engine medians
+ * and the raw samples, so ratios can be taken within a round.
+ */
+function timeAll<K extends string>(engines: Record<K, () => unknown>): { ms: Record<K, number>; samples: Record<K, number[]>; results: Record<K, unknown> } {
+  const names = Object.keys(engines) as K[];
+  const results = {} as Record<K, unknown>;
+  for (const k of names) for (let i = 0; i < warmup; i++) results[k] = engines[k]();
+  const samples = Object.fromEntries(names.map((k) => [k, [] as number[]])) as Record<K, number[]>;
+  for (let r = 0; r < runs; r++) {
+    for (let j = 0; j < names.length; j++) {
+      const k = names[(j + r) % names.length];
+      const t = performance.now();
+      results[k] = engines[k]();
+      samples[k].push(performance.now() - t);
+    }
   }
-  return { ms: median(samples), result };
+  const ms = {} as Record<K, number>;
+  for (const k of names) ms[k] = median(samples[k]);
+  return { ms, samples, results };
+}
+
+/** Median over rounds of a[r] / b[r]: how many times slower a was than b in the same round. */
+function pairedRatio(a: readonly number[], b: readonly number[]): number {
+  return median(a.map((x, r) => x / b[r]));
 }
 
 interface Row {
   size: number;
   query: string;
   title: string;
-  ms: { tsl: number; hand: number; alasql: number; mingo: number };
+  ms: Partial<Record<Engine, number>>;
+  /** Median over rounds of (TSL time / hand time) and (alasql time / TSL time) in the same round. */
+  ratios: { tslOverHand: number; alasqlOverTsl: number };
   rows: number;
   agree: boolean;
 }
@@ -65,32 +94,42 @@ for (const size of sizes) {
   const vms: readonly VsphereVm[] = generateVsphereInventory({ seed: 42, vms: size }).vms;
   console.log(`\n${size.toLocaleString('en-US')} VMs (median of ${runs} runs after ${warmup} warm-up runs, ms)`);
   console.log('query                        tsl     hand   alasql    mingo   tsl/hand  alasql/tsl');
-  for (const q of QUERIES) {
+  for (const q of queries) {
     // Compiled once, run many times: the way the inventory page uses it.
     const compiled = compileQuery(parseQuery(q.tsl));
-    const engines = {
+    const every: Record<Engine, () => unknown> = {
       tsl: () => compiled.run(vms).rows,
       hand: () => q.hand(vms),
       alasql: () => alasql(q.alasql, [vms]) as unknown[],
       mingo: () => q.mingo(find, aggregate, vms),
     };
-    const timed = Object.fromEntries(Object.entries(engines).map(([k, fn]) => [k, time(fn)])) as Record<keyof typeof engines, { ms: number; result: unknown }>;
-    const canon = Object.fromEntries(Object.entries(timed).map(([k, t]) => [k, q.canon(t.result as Record<string, unknown>[])]));
-    const agree = canon.tsl === canon.hand && canon.tsl === canon.alasql && canon.tsl === canon.mingo;
+    const timed = timeAll(Object.fromEntries(engineNames.map((e) => [e, every[e]])) as Record<Engine, () => unknown>);
+    const canon = Object.fromEntries(Object.entries(timed.results).map(([k, r]) => [k, q.canon(r as Record<string, unknown>[])]));
+    const agree = Object.values(canon).every((c) => c === canon.tsl);
     if (!agree) {
       disagreements++;
       for (const [k, c] of Object.entries(canon)) if (c !== canon.tsl) console.error(`  ${q.id}: ${k} disagrees with tsl`);
     }
-    const ms = { tsl: timed.tsl.ms, hand: timed.hand.ms, alasql: timed.alasql.ms, mingo: timed.mingo.ms };
-    const count = (timed.tsl.result as unknown[]).length;
-    results.push({ size, query: q.id, title: q.title, ms, rows: count, agree });
+    const ms = timed.ms as Partial<Record<Engine, number>>;
+    const cell = (e: Engine): string => (ms[e] === undefined ? '-' : ms[e].toFixed(1)).padStart(8);
+    const ratios = {
+      tslOverHand: timed.samples.hand ? pairedRatio(timed.samples.tsl, timed.samples.hand) : NaN,
+      alasqlOverTsl: timed.samples.alasql ? pairedRatio(timed.samples.alasql, timed.samples.tsl) : NaN,
+    };
+    const count = (timed.results.tsl as unknown[]).length;
+    results.push({ size, query: q.id, title: q.title, ms, ratios, rows: count, agree });
     console.log(
-      `${q.id.padEnd(22)} ${ms.tsl.toFixed(1).padStart(8)} ${ms.hand.toFixed(1).padStart(8)} ${ms.alasql.toFixed(1).padStart(8)} ${ms.mingo.toFixed(1).padStart(8)} ${(ms.tsl / ms.hand).toFixed(2).padStart(9)}x ${(ms.alasql / ms.tsl).toFixed(2).padStart(10)}x${agree ? '' : '  DISAGREE'}`,
+      `${q.id.padEnd(22)} ${cell('tsl')} ${cell('hand')} ${cell('alasql')} ${cell('mingo')} ${ratios.tslOverHand.toFixed(2).padStart(9)}x ${ratios.alasqlOverTsl.toFixed(2).padStart(10)}x${agree ? '' : '  DISAGREE'}`,
     );
   }
 }
 
-const out = join(dirname(fileURLToPath(import.meta.url)), 'results.json');
-writeFileSync(out, JSON.stringify({ node: process.version, date: new Date().toISOString(), runs, warmup, results }, null, 2) + '\n');
-console.log(`\nwrote ${out}${disagreements ? `; ${disagreements} disagreement(s)` : '; all engines agree'}`);
+const agreement = disagreements ? `${disagreements} disagreement(s)` : 'all engines agree';
+if (fullRun) {
+  const out = join(dirname(fileURLToPath(import.meta.url)), 'results.json');
+  writeFileSync(out, JSON.stringify({ node: process.version, date: new Date().toISOString(), runs, warmup, results }, null, 2) + '\n');
+  console.log(`\nwrote ${out}; ${agreement}`);
+} else {
+  console.log(`\npartial run, results.json not written; ${agreement}`);
+}
 if (disagreements) process.exitCode = 1;

@@ -5,7 +5,8 @@
 
 import type { Expr, ExprOf } from './ast';
 import { TslError } from './errors';
-import { compileEach, compilePath, hasWildcard, splitWildcard } from './paths';
+import { compileFusedCall } from './compileArrayCall';
+import { compilePath, plainFieldName } from './paths';
 import { compileRegex } from './regex';
 import {
   arithScalar,
@@ -101,7 +102,7 @@ function compileCall(expr: ExprOf<'call'>, env: ExprEnv): Fn {
     );
   }
   const name = expr.name as 'len' | 'sum' | 'any' | 'all';
-  const fused = compileFusedCall(expr, name, env);
+  const fused = compileFusedCall(expr, name, env, compileExpr);
   if (fused) return fused;
   const f = compileExpr(expr.args[0], env);
   if (name === 'len') {
@@ -126,142 +127,6 @@ function compileCall(expr: ExprOf<'call'>, env: ExprEnv): Fn {
     };
   }
   return (row) => arrayFunction(name, f(row), expr);
-}
-
-/**
- * Array functions over a `[*]` path, or any()/all() over a test whose left side
- * is one (`any(concerns[*].category = 'Critical')`), walk the elements directly
- * instead of building intermediate arrays. any() stops at the first true
- * element and all() at the first false one.
- */
-function compileFusedCall(expr: ExprOf<'call'>, name: 'len' | 'sum' | 'any' | 'all', env: ExprEnv): Fn | undefined {
-  const arg = expr.args[0];
-  // An alias or group key named by the argument is resolved by the normal path.
-  if (arg.kind === 'path' && env.override?.(arg)) return undefined;
-  if (arg.kind === 'path' && hasWildcard(arg.segments) && (name === 'len' || name === 'sum')) {
-    const slow = compilePath(arg.segments);
-    const split = splitWildcard(arg.segments);
-    if (split) {
-      // One [*]: a plain loop over the array, no visitor closures per row.
-      const { head, tail } = split;
-      if (name === 'len') {
-        return (row) => {
-          const list = head(row);
-          if (!Array.isArray(list)) return 0;
-          let n = 0;
-          for (let i = 0; i < list.length; i++) if (tail(list[i]) !== null) n++;
-          return n;
-        };
-      }
-      return (row) => {
-        const list = head(row);
-        if (!Array.isArray(list)) return 0;
-        let total = 0;
-        for (let i = 0; i < list.length; i++) {
-          const v = tail(list[i]);
-          if (typeof v === 'number') total += v;
-          else if (v !== null) return arrayFunction(name, slow(row), expr); // reports the type error
-        }
-        return total;
-      };
-    }
-    const each = compileEach(arg.segments);
-    if (name === 'len') {
-      return (row) => {
-        let n = 0;
-        each(row, () => void n++);
-        return n;
-      };
-    }
-    return (row) => {
-      let total = 0;
-      let bad = false;
-      each(row, (v) => {
-        if (typeof v === 'number') total += v;
-        else return (bad = true);
-      });
-      return bad ? arrayFunction(name, slow(row), expr) : total;
-    };
-  }
-  if ((name === 'any' || name === 'all') && arg.kind === 'binary' && arg.op !== 'and' && arg.op !== 'or' && arg.left.kind === 'path' && hasWildcard(arg.left.segments)) {
-    const left = arg.left;
-    const rightIsScalar = !containsWildcard(arg.right);
-    if (!rightIsScalar) return undefined;
-    let current: Value = null;
-    const element = compileExpr(arg, {
-      ...env,
-      override: (e) => (e === left ? () => current : env.override?.(e)),
-    });
-    const wantAny = name === 'any';
-    const split = splitWildcard(left.segments);
-    const right = arg.right;
-    if (split && isComparison(arg.op) && right.kind === 'literal' && (typeof right.value === 'number' || (typeof right.value === 'string' && dateValue(right.value) === undefined))) {
-      // any(list[*].x = 'lit'): test each element inline, no closures per element.
-      const { head, tail } = split;
-      const test = compareFieldToLiteral('v', arg.op, right.value, (v) => compareValues(arg.op as CompareOp, v, right.value, arg));
-      const box = { v: null as Value };
-      return (row) => {
-        const list = head(row);
-        if (!Array.isArray(list)) return !wantAny;
-        for (let i = 0; i < list.length; i++) {
-          const v = tail(list[i]);
-          if (v === null) continue;
-          box.v = v;
-          if (truth(test(box), name, expr) === wantAny) return wantAny;
-        }
-        return !wantAny;
-      };
-    }
-    if (split) {
-      const { head, tail } = split;
-      return (row) => {
-        const list = head(row);
-        if (!Array.isArray(list)) return !wantAny;
-        for (let i = 0; i < list.length; i++) {
-          const v = tail(list[i]);
-          if (v === null) continue;
-          current = v;
-          if (truth(element(row), name, expr) === wantAny) return wantAny;
-        }
-        return !wantAny;
-      };
-    }
-    const each = compileEach(left.segments);
-    return (row) => {
-      let result = !wantAny;
-      each(row, (v) => {
-        current = v;
-        const t = truth(element(row), name, expr);
-        if (t === wantAny) {
-          result = wantAny;
-          return true;
-        }
-      });
-      return result;
-    };
-  }
-  return undefined;
-}
-
-function containsWildcard(expr: Expr): boolean {
-  switch (expr.kind) {
-    case 'path':
-      return hasWildcard(expr.segments);
-    case 'literal':
-      return false;
-    case 'array':
-      return expr.items.some(containsWildcard);
-    case 'not':
-    case 'negate':
-    case 'isNull':
-      return containsWildcard(expr.operand);
-    case 'between':
-      return [expr.operand, expr.low, expr.high].some(containsWildcard);
-    case 'binary':
-      return containsWildcard(expr.left) || containsWildcard(expr.right);
-    case 'call':
-      return expr.args.some(containsWildcard);
-  }
 }
 
 function compileBetween(expr: ExprOf<'between'>, env: ExprEnv): Fn {
@@ -427,10 +292,8 @@ function compileComparison(expr: ExprOf<'binary'>, op: CompareOp, f: Fn, env: Ex
 
 /** The name of a one-segment field path read straight from the row (no alias, no group key). */
 function directField(expr: Expr, env: ExprEnv): string | undefined {
-  if (expr.kind !== 'path' || expr.segments.length !== 1 || env.path || env.override?.(expr)) return undefined;
-  const [segment] = expr.segments;
-  // `length` would read an array row's length; leave that to the general accessor.
-  return segment.kind === 'field' && !/^\d+$/.test(segment.name) && segment.name !== 'length' ? segment.name : undefined;
+  if (expr.kind !== 'path' || env.path || env.override?.(expr)) return undefined;
+  return plainFieldName(expr.segments);
 }
 
 /**

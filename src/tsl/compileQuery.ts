@@ -132,16 +132,67 @@ function orderAndSlice<T>(
   return entries.slice(offset).map((e) => e.item);
 }
 
-/** Builds one output record per picked row (or group). */
+/**
+ * Builds one output record per picked row (or group). Every record is a copy
+ * of a template that already has all the columns in order, so all records
+ * share one hidden class and each column store overwrites an existing
+ * property instead of adding one.
+ */
 function project(columns: readonly string[], fns: readonly Fn[], source: readonly unknown[]): Record<string, unknown>[] {
+  const template: Record<string, unknown> = {};
+  for (const column of columns) template[column] = null;
+  const build = recordBuilder(columns, fns, template);
   const out: Record<string, unknown>[] = new Array(source.length);
-  for (let r = 0; r < source.length; r++) {
-    const row = source[r];
-    const record: Record<string, unknown> = {};
-    for (let c = 0; c < fns.length; c++) record[columns[c]] = fns[c](row);
-    out[r] = record;
-  }
+  for (let r = 0; r < source.length; r++) out[r] = build(source[r]);
   return out;
+}
+
+/**
+ * One record from one row. Up to four columns the stores are unrolled, so each
+ * store and call site sees one column instead of all of them (V8 keeps type
+ * feedback per site; a site that sees many property names is much slower).
+ */
+function recordBuilder(columns: readonly string[], fns: readonly Fn[], template: Record<string, unknown>): (row: unknown) => Record<string, unknown> {
+  const [k0, k1, k2, k3] = columns;
+  const [f0, f1, f2, f3] = fns;
+  switch (fns.length) {
+    case 1:
+      return (row) => {
+        const record = { ...template };
+        record[k0] = f0(row);
+        return record;
+      };
+    case 2:
+      return (row) => {
+        const record = { ...template };
+        record[k0] = f0(row);
+        record[k1] = f1(row);
+        return record;
+      };
+    case 3:
+      return (row) => {
+        const record = { ...template };
+        record[k0] = f0(row);
+        record[k1] = f1(row);
+        record[k2] = f2(row);
+        return record;
+      };
+    case 4:
+      return (row) => {
+        const record = { ...template };
+        record[k0] = f0(row);
+        record[k1] = f1(row);
+        record[k2] = f2(row);
+        record[k3] = f3(row);
+        return record;
+      };
+    default:
+      return (row) => {
+        const record = { ...template };
+        for (let c = 0; c < fns.length; c++) record[columns[c]] = fns[c](row);
+        return record;
+      };
+  }
 }
 
 // ---- non-aggregating queries ------------------------------------------------------

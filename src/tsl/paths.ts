@@ -123,13 +123,43 @@ export function compileEach(segments: readonly PathSegment[]): EachFn {
 /**
  * For a path with exactly one `[*]`: accessors for the part before it (the
  * array) and after it (applied to each element), so callers can loop without
- * allocating. Undefined for paths with nested wildcards.
+ * allocating, plus their names when they are single plain fields that may be
+ * read inline (see plainFieldName). Undefined for paths with nested wildcards.
  */
-export function splitWildcard(segments: readonly PathSegment[]): { head: Accessor; tail: Accessor } | undefined {
+export interface WildcardSplit {
+  head: Accessor;
+  tail: Accessor;
+  headName: string | undefined;
+  tailName: string | undefined;
+}
+
+export function splitWildcard(segments: readonly PathSegment[]): WildcardSplit | undefined {
   const star = segments.findIndex((s) => s.kind === 'wildcard');
   if (star < 0 || segments.slice(star + 1).some((s) => s.kind === 'wildcard')) return undefined;
+  const headSegments = segments.slice(0, star);
   const tailSegments = segments.slice(star + 1);
-  return { head: compilePath(segments.slice(0, star)), tail: tailSegments.length === 0 ? (v) => normalize(v) : compilePath(tailSegments) };
+  return {
+    head: compilePath(headSegments),
+    tail: tailSegments.length === 0 ? (v) => normalize(v) : compilePath(tailSegments),
+    headName: plainFieldName(headSegments),
+    tailName: plainFieldName(tailSegments),
+  };
+}
+
+/**
+ * The name when the path is one plain field that the fast paths may read with
+ * `value[name]` and no checks: on any value that is not a plain object such a
+ * read gives undefined or a prototype method (both null), never a field value.
+ * Digit names (array indexes), `length` (strings and arrays have one) and
+ * `__proto__` (gives a prototype object) are excluded because there the direct
+ * read and the rules differ. Callers still route any value that is not of the
+ * type they expect through the general accessor, so undefined and methods
+ * become null exactly as the rules say.
+ */
+export function plainFieldName(segments: readonly PathSegment[]): string | undefined {
+  if (segments.length !== 1) return undefined;
+  const [segment] = segments;
+  return segment.kind === 'field' && !DIGITS.test(segment.name) && segment.name !== 'length' && segment.name !== '__proto__' ? segment.name : undefined;
 }
 
 /** True when the path collects values with `[*]`, so it is array-valued in every row. */
