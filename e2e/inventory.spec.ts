@@ -137,6 +137,43 @@ test.describe('Inventory browser', () => {
     await expect(editor(page)).toContainText('powerState =');
   });
 
+  test('explains fields, keywords and functions on hover', async ({ page }) => {
+    const p = await providerOfType(page, 'vsphere');
+    const vms = await collection(page, p, 'vms');
+    await openProvider(page, p);
+    await expectCount(page, vms.length, vms.length);
+    await typeQuery(page, 'len(disks) > 1 and powerState != null');
+    const hover = page.locator('.monaco-hover:not(.hidden)');
+    await editor(page).locator('.view-line span span', { hasText: /^powerState$/ }).first().hover();
+    await expect(hover).toContainText('powerState');
+    await expect(hover).toContainText(`'${vms[0].powerState as string}'`);
+    await editor(page).locator('.view-line span span', { hasText: /^len$/ }).first().hover();
+    await expect(hover).toContainText('Number of elements of an array');
+  });
+
+  test('remembers run queries and saves named ones per provider type', async ({ page }) => {
+    const p = await providerOfType(page, 'vsphere');
+    const vms = await collection(page, p, 'vms');
+    await openProvider(page, p);
+    await expectCount(page, vms.length, vms.length);
+    const query = `cpuCount >= ${Math.min(...vms.map((v) => v.cpuCount as number))}`;
+    await runQuery(page, query);
+    await expect(page.getByRole('combobox', { name: 'Recent queries' }).locator('option', { hasText: query })).toHaveCount(1);
+    await page.getByRole('button', { name: 'Save query' }).click();
+    const name = `e2e saved ${Date.now().toString(36)}`;
+    await page.getByRole('textbox', { name: 'Name of the saved query' }).fill(name);
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+
+    // Still there after a reload, and picking it puts it back in the editor.
+    await page.goto('/mtv/inventory');
+    await page.getByRole('combobox', { name: 'Provider' }).selectOption(`${p.namespace}/${p.name}`);
+    await expect(editor(page).locator('.monaco-editor')).toBeVisible();
+    await page.getByRole('combobox', { name: 'Saved queries' }).selectOption(name);
+    await expect(editor(page).locator('.view-lines')).toContainText(query.replace(/ /g, '\u00a0'));
+    await page.getByTestId('inventory-run').click();
+    await expectCount(page, vms.filter((v) => (v.cpuCount as number) >= Math.min(...vms.map((x) => x.cpuCount as number))).length, vms.length);
+  });
+
   test('marks errors in the editor and says where they are', async ({ page }) => {
     const p = await providerOfType(page, 'vsphere');
     await openProvider(page, p);

@@ -11,6 +11,9 @@ import { CONCERNS_COLUMN, formatCell } from './columns';
 import { ConcernsCell } from './ConcernsCell';
 
 const ROW_HEIGHT = 40;
+// One line per cell, however long the value: the virtualizer assumes a fixed row height.
+// The table grows sideways instead and the scroller scrolls both ways.
+const CELL_STYLE: React.CSSProperties = { maxWidth: 360, overflow: 'hidden', textOverflow: 'ellipsis' };
 
 export interface ResultsTableProps {
   columns: readonly string[];
@@ -72,7 +75,7 @@ export const ResultsTable: React.FC<ResultsTableProps> = ({
               />
             )}
             {columns.map((column, i) => (
-              <Th key={`${column}-${i}`} sort={sortParams(i)} modifier="truncate">
+              <Th key={`${column}-${i}`} sort={sortParams(i)} modifier="nowrap">
                 {column}
               </Th>
             ))}
@@ -111,7 +114,7 @@ export const ResultsTable: React.FC<ResultsTableProps> = ({
                   />
                 )}
                 {columns.map((column, c) => (
-                  <Td key={c} dataLabel={column} modifier="truncate">
+                  <Td key={c} dataLabel={column} modifier="nowrap" style={CELL_STYLE}>
                     {column === CONCERNS_COLUMN && Array.isArray(row[c]) ? <ConcernsCell value={row[c]} /> : formatCell(row[c])}
                   </Td>
                 ))}
