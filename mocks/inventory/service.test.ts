@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { R, markReady, provider, secret, testStore } from '../controller/testing/world';
 import { createInventory } from './index';
 
@@ -105,16 +105,21 @@ describe('inventory service', () => {
   it('caches serialised collections so repeated large lists are cheap', async () => {
     const { store, inventory } = world(30_000);
     const uid = markReady(store, 'vcenter').metadata.uid!;
-    const timed = async () => {
-      const start = performance.now();
+    // The cache is observed through JSON.stringify calls, not timings
+    // (timed tests are flaky on a shared machine; bench/sim measures speed).
+    const stringify = vi.spyOn(JSON, 'stringify');
+    const fetchBody = async () => {
       const res = await inventory.handler(new Request(`http://inventory/providers/vsphere/${uid}/vms?detail=4`));
-      const bytes = await res.arrayBuffer();
-      return { ms: performance.now() - start, size: bytes.byteLength };
+      return new Uint8Array(await res.arrayBuffer());
     };
-    const first = await timed();
-    const second = await timed();
-    expect(second.size).toBe(first.size);
-    expect(first.size).toBeGreaterThan(10_000_000);
-    expect(second.ms).toBeLessThan(first.ms / 2);
+    const first = await fetchBody();
+    const callsAfterFirst = stringify.mock.calls.length;
+    const second = await fetchBody();
+    const callsForSecond = stringify.mock.calls.length - callsAfterFirst;
+    stringify.mockRestore();
+    expect(first.byteLength).toBeGreaterThan(10_000_000);
+    expect(Buffer.from(second).equals(Buffer.from(first))).toBe(true);
+    expect(callsAfterFirst).toBeGreaterThan(0);
+    expect(callsForSecond).toBe(0);
   });
 });

@@ -50,13 +50,11 @@ describe('generateVsphereInventory', () => {
     expect(inv.hosts.length).toBeGreaterThanOrEqual(2);
   });
 
-  it('generates 100,000 VMs quickly', () => {
-    const start = performance.now();
+  // Its speed is measured in bench/ (npm run bench:sim), not asserted here:
+  // timed tests are flaky on a shared machine.
+  it('generates 100,000 VMs with unique names', () => {
     const inv = generateVsphereInventory({ seed: 99, vms: 100_000 });
-    const ms = performance.now() - start;
     expect(inv.vms).toHaveLength(100_000);
     expect(new Set(inv.vms.map((v) => v.name)).size).toBe(100_000);
-    // Typically well under a second; the bound leaves room for a loaded CI machine.
-    expect(ms).toBeLessThan(3000);
   });
 });
