@@ -177,6 +177,7 @@ function compileQuantifiedComparison(
 ): Fn {
   const { head, tail, headName, tailName } = split;
   const kind = typeof k;
+  const code = compareCode(op);
   // The one check per element that is not of the literal's type.
   const other = (v: Value): boolean => truth(general(v), name, expr) === wantAny;
   if (headName !== undefined && tailName !== undefined) {
@@ -187,7 +188,7 @@ function compileQuantifiedComparison(
         const element: unknown = list[i];
         const v = element == null ? undefined : (element as Rec)[tailName];
         if (typeof v === kind) {
-          if (compareSameType(op, v as number | string, k) === wantAny) return wantAny;
+          if (compareSameType(code, v as number | string, k) === wantAny) return wantAny;
         } else if (v !== undefined && v !== null && typeof v !== 'function' && other(v as Value)) {
           return wantAny;
         }
@@ -201,7 +202,7 @@ function compileQuantifiedComparison(
     for (let i = 0; i < list.length; i++) {
       const v = tail(list[i]);
       if (typeof v === kind) {
-        if (compareSameType(op, v as number | string, k) === wantAny) return wantAny;
+        if (compareSameType(code, v as number | string, k) === wantAny) return wantAny;
       } else if (v !== null && other(v)) {
         return wantAny;
       }
@@ -210,20 +211,27 @@ function compileQuantifiedComparison(
   };
 }
 
+/** Comparison operators as small integers: a switch over these is a jump, a switch over strings may compare text. */
+export type CompareCode = 0 | 1 | 2 | 3 | 4 | 5;
+const CODES: Readonly<Record<CompareOp, CompareCode>> = { '=': 0, '!=': 1, '<': 2, '<=': 3, '>': 4, '>=': 5 };
+export function compareCode(op: CompareOp): CompareCode {
+  return CODES[op];
+}
+
 /** Two numbers, or two strings of which at least one is not a date: plain JS comparison is the rule. */
-export function compareSameType(op: CompareOp, a: number | string, b: number | string): boolean {
-  switch (op) {
-    case '=':
+export function compareSameType(code: CompareCode, a: number | string, b: number | string): boolean {
+  switch (code) {
+    case 0:
       return a === b;
-    case '!=':
+    case 1:
       return a !== b;
-    case '<':
+    case 2:
       return a < b;
-    case '<=':
+    case 3:
       return a <= b;
-    case '>':
+    case 4:
       return a > b;
-    case '>=':
+    case 5:
       return a >= b;
   }
 }

@@ -6,7 +6,8 @@
 import type { Expr, ExprOf } from './ast';
 import { TslError } from './errors';
 import { compileFusedCall } from './compileArrayCall';
-import { compilePath, plainFieldName } from './paths';
+import { directField, fuseArithmeticByLiteral } from './compileFieldOps';
+import { compilePath } from './paths';
 import { compileRegex } from './regex';
 import {
   arithScalar,
@@ -155,6 +156,8 @@ function compileBinary(expr: ExprOf<'binary'>, env: ExprEnv): Fn {
   if (isArithmetic(op)) {
     const g = compileExpr(expr.right, env);
     const generic = (a: Value, b: Value): Value => elementwise(a, b, expr, (x, y) => arithScalar(op, x, y, expr));
+    const fused = fuseArithmeticByLiteral(expr, op, f, env, generic);
+    if (fused) return fused;
     switch (op) {
       case '+':
         return (row) => {
@@ -288,12 +291,6 @@ function compileComparison(expr: ExprOf<'binary'>, op: CompareOp, f: Fn, env: Ex
     }
     return generic(a, b);
   };
-}
-
-/** The name of a one-segment field path read straight from the row (no alias, no group key). */
-function directField(expr: Expr, env: ExprEnv): string | undefined {
-  if (expr.kind !== 'path' || env.path || env.override?.(expr)) return undefined;
-  return plainFieldName(expr.segments);
 }
 
 /**

@@ -32,7 +32,8 @@ function readPath(value: unknown, segments: PathSegment[]): Value {
   if (segments.length === 0) return value === undefined || typeof value === 'function' ? null : (value as Value);
   const [head, ...rest] = segments;
   if (head.kind === 'wildcard' && !Array.isArray(value)) return [];
-  if (value === null || value === undefined || typeof value !== 'object') return null;
+  // A value that is not an object has no fields; a [*] path over it is still [] (documented rule).
+  if (value === null || value === undefined || typeof value !== 'object') return rest.some((s) => s.kind === 'wildcard') ? [] : null;
   if (head.kind === 'wildcard') {
     if (!Array.isArray(value)) return [];
     const collected: Value[] = [];
@@ -151,40 +152,58 @@ export function evaluate(e: Expr, scope: Scope): Value {
     }
     case 'call': {
       if (AGG.has(e.name)) throw new TslError('aggregate here', e.offset, e.length);
-      return arrayFunction(e.name as 'len', evaluate(e.args[0], scope), e);
-    }
-    case 'binary': {
-      const op = e.op;
-      if (op === 'and' || op === 'or') {
-        const a = evaluate(e.left, scope);
-        if (!Array.isArray(a)) {
-          const t = truth(a, op, e);
-          if (op === 'and' && !t) return false;
-          if (op === 'or' && t) return true;
-          const b = evaluate(e.right, scope);
-          return Array.isArray(b) ? elementwise(a, b, e, (x, y) => logicScalar(op, x, y, e)) : truth(b, op, e);
+      const [arg] = e.args;
+      if ((e.name === 'any' || e.name === 'all') && isElementTest(arg)) {
+        // README rule: any() stops at the first true element, all() at the first false,
+        // so a later element's type error is not reached.
+        const wantAny = e.name === 'any';
+        for (const x of evaluate(arg.left, scope) as Value[]) {
+          if (truth(binary(arg, x, scope), e.name, e) === wantAny) return wantAny;
         }
-        return elementwise(a, evaluate(e.right, scope), e, (x, y) => logicScalar(op, x, y, e));
+        return !wantAny;
       }
-      const a = evaluate(e.left, scope);
-      if (op === 'in' || op === 'not in') {
-        const list = evaluate(e.right, scope);
-        if (!Array.isArray(list)) return inList(a, list, op === 'not in', e);
-        return elementwise1(a, (x) => inList(x, list, op === 'not in', e));
-      }
-      if (op === 'like' || op === 'ilike' || op === 'not like' || op === 'not ilike' || op === '~=' || op === '~!') {
-        const pattern = evaluate(e.right, scope);
-        const negated = op === 'not like' || op === 'not ilike' || op === '~!';
-        if (pattern === null) return elementwise1(a, () => negated);
-        if (typeof pattern !== 'string') throw new TslError('pattern', e.right.offset, e.right.length);
-        const test = op === '~=' || op === '~!' ? compileRegex(pattern, e.right) : compileLike(pattern, op === 'ilike' || op === 'not ilike');
-        return elementwise1(a, (x) => matchScalar(op as MatchOp, x, test, e));
-      }
-      const b = evaluate(e.right, scope);
-      if (op === '+' || op === '-' || op === '*' || op === '/' || op === '%') return elementwise(a, b, e, (x, y) => arithScalar(op, x, y, e));
-      return compareValues(op as CompareOp, a, b, e);
+      return arrayFunction(e.name as 'len', evaluate(arg, scope), e);
     }
+    case 'binary':
+      return binary(e, evaluate(e.left, scope), scope);
   }
+}
+
+/** `list[*].x OP y` with no [*] on the right: tested element by element inside any()/all(). */
+function isElementTest(e: Expr): e is Extract<Expr, { kind: 'binary' }> {
+  if (e.kind !== 'binary' || e.op === 'and' || e.op === 'or') return false;
+  return e.left.kind === 'path' && e.left.segments.some((s) => s.kind === 'wildcard') && !JSON.stringify(e.right).includes('"wildcard"');
+}
+
+/** A binary operator whose left operand is already evaluated to `a`. */
+function binary(e: Extract<Expr, { kind: 'binary' }>, a: Value, scope: Scope): Value {
+  const op = e.op;
+  if (op === 'and' || op === 'or') {
+    if (!Array.isArray(a)) {
+      const t = truth(a, op, e);
+      if (op === 'and' && !t) return false;
+      if (op === 'or' && t) return true;
+      const b = evaluate(e.right, scope);
+      return Array.isArray(b) ? elementwise(a, b, e, (x, y) => logicScalar(op, x, y, e)) : truth(b, op, e);
+    }
+    return elementwise(a, evaluate(e.right, scope), e, (x, y) => logicScalar(op, x, y, e));
+  }
+  if (op === 'in' || op === 'not in') {
+    const list = evaluate(e.right, scope);
+    if (!Array.isArray(list)) return inList(a, list, op === 'not in', e);
+    return elementwise1(a, (x) => inList(x, list, op === 'not in', e));
+  }
+  if (op === 'like' || op === 'ilike' || op === 'not like' || op === 'not ilike' || op === '~=' || op === '~!') {
+    const pattern = evaluate(e.right, scope);
+    const negated = op === 'not like' || op === 'not ilike' || op === '~!';
+    if (pattern === null) return elementwise1(a, () => negated);
+    if (typeof pattern !== 'string') throw new TslError('pattern', e.right.offset, e.right.length);
+    const test = op === '~=' || op === '~!' ? compileRegex(pattern, e.right) : compileLike(pattern, op === 'ilike' || op === 'not ilike');
+    return elementwise1(a, (x) => matchScalar(op as MatchOp, x, test, e));
+  }
+  const b = evaluate(e.right, scope);
+  if (op === '+' || op === '-' || op === '*' || op === '/' || op === '%') return elementwise(a, b, e, (x, y) => arithScalar(op, x, y, e));
+  return compareValues(op as CompareOp, a, b, e);
 }
 
 function compareRows(a: { keys: Value[]; index: number }, b: { keys: Value[]; index: number }, desc: boolean[]): number {
