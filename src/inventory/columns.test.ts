@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { concernCounts, defaultColumns, formatCell, getPath } from './columns';
+import { compactConcerns, concernCounts, defaultColumns, formatCell, getPath } from './columns';
 
 const vm = {
   id: 'vm-1',
@@ -57,5 +57,7 @@ describe('concernCounts', () => {
       { category: 'Warning', count: 2 },
     ]);
     expect(concernCounts(undefined)).toEqual([]);
+    expect(concernCounts(compactConcerns(vm.concerns))).toEqual(concernCounts(vm.concerns));
+    expect(compactConcerns(vm.concerns)).toEqual(['Warning', 'Critical', 'Warning']);
   });
 });

@@ -116,13 +116,21 @@ export interface Concern {
   assessment?: string;
 }
 
-/** Concerns counted per category, most severe first, for the concerns column. */
+/**
+ * The concerns column as it travels from the worker to the page: just the
+ * categories. Whole concerns (with their assessments) for 100,000 VMs would
+ * make the transfer several times slower; the drawer shows them in full.
+ */
+export const compactConcerns = (value: unknown): unknown =>
+  Array.isArray(value) ? value.map((c) => (typeof c === 'string' ? c : ((c as Concern | null)?.category ?? 'Information'))) : value;
+
+/** Concerns (whole or compacted to categories) counted per category, most severe first. */
 export const concernCounts = (value: unknown): { category: string; count: number }[] => {
   if (!Array.isArray(value)) return [];
   const order = ['Critical', 'Error', 'Warning', 'Information'];
   const counts = new Map<string, number>();
-  for (const concern of value as Concern[]) {
-    const category = concern?.category ?? 'Information';
+  for (const concern of value as (Concern | string)[]) {
+    const category = typeof concern === 'string' ? concern : (concern?.category ?? 'Information');
     counts.set(category, (counts.get(category) ?? 0) + 1);
   }
   const rank = (c: string) => (order.indexOf(c) === -1 ? order.length : order.indexOf(c));

@@ -38,6 +38,8 @@ export const useCollection = (ref: CollectionRef | undefined) =>
     enabled: !!ref,
     staleTime: 60_000,
     gcTime: 5 * 60_000,
+    // Each load is a new dataset in the engine: nothing to share with the previous one.
+    structuralSharing: false,
     queryFn: async ({ signal }) => {
       if (!ref) throw new Error('No collection');
       const response = await consoleFetch(inventoryUrl(collectionPath(ref.providerType, ref.providerUid, ref.kind)), { signal }, LOAD_TIMEOUT_MS);
@@ -58,6 +60,8 @@ export const useQueryResult = (ref: CollectionRef | undefined, info: DatasetInfo
     staleTime: Infinity,
     gcTime: 30_000,
     retry: false,
+    // Results can hold 100,000 rows: deep-comparing them with the last ones would cost more than it saves.
+    structuralSharing: false,
     queryFn: () => engineClient().query(info!.key, query),
   });
   const missing = result.error instanceof DatasetMissingError;

@@ -10,7 +10,7 @@
  */
 import type { ProviderType } from '../../k8s/types';
 import { buildTslSchema, type TslSchema } from '../../tsl-editor/schema';
-import { defaultColumns, getPath } from '../columns';
+import { compactConcerns, CONCERNS_COLUMN, defaultColumns, getPath } from '../columns';
 import { toCsv, toJson } from '../exportResults';
 import { knownFields } from '../knownFields';
 import type { ResourceKindId } from '../resourceKinds';
@@ -105,7 +105,7 @@ export class InventoryEngine {
     if (!tracked.selected) {
       const objects = tracked.objects ?? [];
       columns = 'star' in tracked && tracked.star ? topLevelKeys(objects) : dataset.info.defaultColumns;
-      rows = objects.map((o) => columns.map((c) => getPath(o, c) ?? null));
+      rows = objects.map((o) => columns.map((c) => (c === CONCERNS_COLUMN ? compactConcerns(getPath(o, c)) : getPath(o, c)) ?? null));
     }
     const result: QueryResult = {
       key,
