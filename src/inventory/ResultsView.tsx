@@ -183,7 +183,9 @@ export const ResultsView: React.FC<Props> = ({ result, provider, fileNameParts, 
         </Alert>
       )}
       {chart && <BarChart data={chart} />}
-      {result.rows.length === 0 ? (
+      {result.total === 0 ? (
+        <EmptyState titleText={t('The inventory has nothing of this kind for this provider')} headingLevel="h2" data-testid="inventory-no-rows" />
+      ) : result.rows.length === 0 ? (
         <EmptyState titleText={t('No rows match the query')} headingLevel="h2" data-testid="inventory-no-rows">
           <EmptyStateBody>{t('The collection has {{total}} rows; none of them matched.', { total: result.total.toLocaleString() })}</EmptyStateBody>
         </EmptyState>
