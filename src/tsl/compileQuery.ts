@@ -6,6 +6,7 @@
 import type { Expr, OrderItem, QueryAst, SelectItem } from './ast';
 import { containsAggregate, isAggregateCall, plainName } from './analysis';
 import { compileExpr, type ExprEnv, type Fn } from './compileExpr';
+import { directField } from './compileFieldOps';
 import { TslError } from './errors';
 import { printExpr } from './printer';
 import { compareScalar, orderScalars, typeError, typeName, type Value } from './semantics';
@@ -132,27 +133,25 @@ function orderAndSlice<T>(
   return entries.slice(offset).map((e) => e.item);
 }
 
-/**
- * Builds one output record per picked row (or group). Every record is a copy
- * of a template that already has all the columns in order, so all records
- * share one hidden class and each column store overwrites an existing
- * property instead of adding one.
- */
+/** Builds one output record per picked row (or group). */
 function project(columns: readonly string[], fns: readonly Fn[], source: readonly unknown[]): Record<string, unknown>[] {
-  const template: Record<string, unknown> = {};
-  for (const column of columns) template[column] = null;
-  const build = recordBuilder(columns, fns, template);
+  const build = recordBuilder(columns, fns);
   const out: Record<string, unknown>[] = new Array(source.length);
   for (let r = 0; r < source.length; r++) out[r] = build(source[r]);
   return out;
 }
 
 /**
- * One record from one row. Up to four columns the stores are unrolled, so each
- * store and call site sees one column instead of all of them (V8 keeps type
- * feedback per site; a site that sees many property names is much slower).
+ * One record from one row. Every record is a copy of a template that already
+ * has all the columns in order, so all records share one hidden class and each
+ * column store overwrites an existing property instead of adding one. Up to
+ * four columns the stores are unrolled, so each store and call site sees one
+ * column instead of all of them (V8 keeps type feedback per source site; a
+ * site that sees many property names is slower).
  */
-function recordBuilder(columns: readonly string[], fns: readonly Fn[], template: Record<string, unknown>): (row: unknown) => Record<string, unknown> {
+function recordBuilder(columns: readonly string[], fns: readonly Fn[]): (row: unknown) => Record<string, unknown> {
+  const template: Record<string, unknown> = {};
+  for (const column of columns) template[column] = null;
   const [k0, k1, k2, k3] = columns;
   const [f0, f1, f2, f3] = fns;
   switch (fns.length) {
@@ -206,30 +205,46 @@ function compileRowQuery(ast: QueryAst, items: readonly SelectItem[] | undefined
   const offset = ast.skip ?? 0;
   const accept = where ? (row: unknown) => where(row) === true : undefined;
 
-  return (rows: readonly unknown[]): QueryResult => {
-    let picked: unknown[];
-    if (ast.orderBy) {
-      picked = orderAndSlice(rows, accept, ast.orderBy, orderFns, limit, offset);
-    } else {
-      picked = [];
-      let skip = offset;
-      const max = limit ?? Infinity;
-      if (max > 0) {
-        for (let i = 0; i < rows.length; i++) {
-          const row = rows[i];
-          if (where && where(row) !== true) continue;
-          if (skip > 0) {
-            skip--;
-            continue;
-          }
-          picked.push(row);
-          if (picked.length >= max) break;
-        }
+  /** WHERE, then OFFSET/LIMIT, in source order: the kept rows, or their records when `build` is given. */
+  const scan = (rows: readonly unknown[], build?: (row: unknown) => Record<string, unknown>): unknown[] => {
+    const out: unknown[] = [];
+    let skip = offset;
+    let left = limit ?? Infinity;
+    if (left <= 0) return out;
+    for (let i = 0; i < rows.length; i++) {
+      const row = rows[i];
+      if (where && where(row) !== true) continue;
+      if (skip > 0) {
+        skip--;
+        continue;
       }
+      out.push(build ? build(row) : row);
+      if (--left <= 0) break;
     }
+    return out;
+  };
+
+  const twoPasses = (rows: readonly unknown[]): QueryResult => {
+    const picked = ast.orderBy ? orderAndSlice(rows, accept, ast.orderBy, orderFns, limit, offset) : scan(rows);
     // Without SELECT (or with SELECT *) the original objects are returned untouched.
     if (!items) return { columns: [], rows: picked as Record<string, unknown>[] };
     return { columns, rows: project(columns, selectFns, picked) };
+  };
+  if (!items || ast.orderBy) return twoPasses;
+
+  // SELECT without ORDER BY: each kept row is projected while it is still in the
+  // CPU cache, instead of a second pass over the picked rows (that second pass
+  // fetched every row object from memory again and cost as much as the filter).
+  // Evaluation order differs only when something throws: then the query is
+  // rerun in two passes, so the error reported is the one WHERE meets first.
+  const build = recordBuilder(columns, selectFns);
+  return (rows: readonly unknown[]): QueryResult => {
+    try {
+      return { columns, rows: scan(rows, build) as Record<string, unknown>[] };
+    } catch (error) {
+      if (error instanceof TslError) return twoPasses(rows);
+      throw error;
+    }
   };
 }
 
@@ -303,7 +318,10 @@ function compileAggregating(ast: QueryAst, items: readonly SelectItem[] | undefi
   const keyTexts = groupBy.map(printExpr);
   const whereEnv = rowEnv('WHERE', aliases);
   const where = ast.where ? compileExpr(ast.where, whereEnv) : undefined;
-  const keyFns = groupBy.map((g) => compileExpr(g, rowEnv('GROUP BY', aliases)));
+  const keyEnv = rowEnv('GROUP BY', aliases);
+  const keyFns = groupBy.map((g) => compileExpr(g, keyEnv));
+  // One plain field as the key (`GROUP BY guestId`): read inline in the loop below.
+  const keyField = groupBy.length === 1 ? directField(groupBy[0], keyEnv) : undefined;
   const specs: AggregateSpec[] = [];
   const specIndex = new Map<string, number>();
   const argEnv = rowEnv('an aggregate argument', aliases);
@@ -360,7 +378,14 @@ function compileAggregating(ast: QueryAst, items: readonly SelectItem[] | undefi
       if (where && where(row) !== true) continue;
       let group: Group | undefined;
       if (single) {
-        const key = single(row);
+        let key: Value;
+        if (keyField !== undefined) {
+          // plainFieldName: a non-object row gives undefined or a method here, both null.
+          const raw = row == null ? undefined : (row as Record<string, unknown>)[keyField];
+          key = raw === undefined || typeof raw === 'function' ? null : (raw as Value);
+        } else {
+          key = single(row);
+        }
         const mapKey = key !== null && typeof key === 'object' ? '\u0000' + JSON.stringify(key) : key;
         group = groups.get(mapKey);
         if (!group) groups.set(mapKey, (group = newGroup([key])));

@@ -99,6 +99,22 @@ describe('sum() and len() fast paths', () => {
   });
 });
 
+describe('GROUP BY one plain field (key read inline)', () => {
+  it('groups missing, null and method-named keys as null, and arrays/objects by value', () => {
+    const rows = [{ g: 'a' }, { g: null }, {}, { g: 'a' }, null, 5, [1], { g: [1] }, { g: [1] }, { g: { x: 1 } }];
+    expect(run('SELECT g, count(*) AS n GROUP BY g', rows).rows).toEqual([
+      { g: 'a', n: 2 },
+      { g: null, n: 5 },
+      { g: [1], n: 2 },
+      { g: { x: 1 }, n: 1 },
+    ]);
+    expect(run('SELECT map, count(*) AS n GROUP BY map', [[1], { map: 'm' }]).rows).toEqual([
+      { map: null, n: 1 },
+      { map: 'm', n: 1 },
+    ]);
+  });
+});
+
 describe('arithmetic with a number literal', () => {
   it('computes numbers inline and follows the null and zero rules', () => {
     expect(column('SELECT m / 1024 AS g', [{ m: 2048 }, { m: null }, {}, { m: 1 }])).toEqual([2, null, null, 1 / 1024]);
@@ -124,6 +140,16 @@ describe('records', () => {
       for (const r of rows) expect(Object.keys(r)).toEqual(columns);
     }
     expect(run('SELECT e, a, a', [row]).rows).toEqual([{ e: { f: 2 }, a: 1, a_2: 1 }]);
+  });
+
+  it('SELECT without ORDER BY projects in the same pass, but reports the error WHERE meets first', () => {
+    const rows = [
+      { a: 'x', b: 1 }, // SELECT a * 2 fails here
+      { a: 1, b: 'y' }, // WHERE b > 0 fails here
+    ];
+    expect(() => run('SELECT a * 2 AS d WHERE b > 0', rows)).toThrow(/Cannot compare string 'y' with number 0/);
+    expect(() => run('SELECT a * 2 AS d WHERE b > 0', [rows[0]])).toThrow(/'\*' needs numbers/);
+    expect(run('SELECT a * 2 AS d WHERE b > 0 LIMIT 1 OFFSET 1', [{ a: 1, b: 1 }, { a: 2, b: 1 }, { a: 'z', b: 1 }]).rows).toEqual([{ d: 4 }]);
   });
 
   it('records of different queries are independent objects', () => {
