@@ -102,8 +102,11 @@ describe('InventoryEngine', () => {
     const big = Array.from({ length: 100_000 }, (_, i) => ({ id: `vm-${i}`, name: `vm-${i}`, powerState: i % 3 ? 'poweredOn' : 'poweredOff', cpuCount: (i % 8) + 1, memoryMB: 1024 * ((i % 16) + 1), concerns: [] }));
     const engine = new InventoryEngine();
     engine.load('big', JSON.stringify(big), 'vsphere', 'vms');
-    const result = engine.query('big', "powerState = 'poweredOn' and cpuCount >= 4");
-    expect(result.rows.length).toBe(big.filter((v) => v.powerState === 'poweredOn' && v.cpuCount >= 4).length);
+    const result = engine.query('big', "SELECT name WHERE powerState = 'poweredOn' and cpuCount >= 4");
+    const expected = big.filter((v) => v.powerState === 'poweredOn' && v.cpuCount >= 4);
+    expect(result.rows.length).toBe(expected.length);
+    // every result row still knows its source row (for the drawer and plan creation)
+    expect(result.sourceIndex!.map((i) => big[i].name)).toEqual(expected.map((v) => v.name));
   });
 });
 
