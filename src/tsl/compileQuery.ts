@@ -150,8 +150,9 @@ function project(columns: readonly string[], fns: readonly Fn[], source: readonl
  * site that sees many property names is slower).
  */
 function recordBuilder(columns: readonly string[], fns: readonly Fn[]): (row: unknown) => Record<string, unknown> {
-  const template: Record<string, unknown> = {};
-  for (const column of columns) template[column] = null;
+  // fromEntries defines own properties, so a column named `__proto__` is a column
+  // (an assignment would set the prototype); copies and stores then hit that property.
+  const template: Record<string, unknown> = Object.fromEntries(columns.map((column) => [column, null]));
   const [k0, k1, k2, k3] = columns;
   const [f0, f1, f2, f3] = fns;
   switch (fns.length) {

@@ -62,10 +62,21 @@ export function compilePath(segments: readonly PathSegment[]): Accessor {
   const simple = segments.every((s) => s.kind === 'field' && !DIGITS.test(s.name));
   if (!simple) return (row) => readPath(row, segments);
   const names = segments.map((s) => (s as { name: string }).name);
-  if (names.length === 1) {
-    const [a] = names;
+  // Plain names (plainFieldName) can be read without checking what the value is:
+  // only a method could come back from a non-object, and a method counts as missing.
+  const plain = segments.map((s) => plainFieldName([s]));
+  if (plain.length === 1 && plain[0] !== undefined) {
+    const a = plain[0];
     return (row) => {
-      const v = row !== null && typeof row === 'object' && !Array.isArray(row) ? (row as Record<string, unknown>)[a] : undefined;
+      const v = row == null ? undefined : (row as Record<string, unknown>)[a];
+      return v === undefined || typeof v === 'function' ? null : (v as Value);
+    };
+  }
+  if (plain.length === 2 && plain[0] !== undefined && plain[1] !== undefined) {
+    const [a, b] = plain;
+    return (row) => {
+      const o = row == null ? undefined : (row as Record<string, unknown>)[a];
+      const v = o == null || typeof o === 'function' ? undefined : (o as Record<string, unknown>)[b];
       return v === undefined || typeof v === 'function' ? null : (v as Value);
     };
   }

@@ -152,6 +152,13 @@ describe('records', () => {
     expect(run('SELECT a * 2 AS d WHERE b > 0 LIMIT 1 OFFSET 1', [{ a: 1, b: 1 }, { a: 2, b: 1 }, { a: 'z', b: 1 }]).rows).toEqual([{ d: 4 }]);
   });
 
+  it('a column named __proto__ is an own property, not the prototype', () => {
+    const [record] = run('SELECT x AS __proto__, y', [{ x: { polluted: true }, y: 1 }]).rows;
+    expect(Object.keys(record)).toEqual(['__proto__', 'y']);
+    expect(Object.getPrototypeOf(record)).toBe(Object.prototype);
+    expect((record as { polluted?: boolean }).polluted).toBeUndefined();
+  });
+
   it('records of different queries are independent objects', () => {
     const first = run('SELECT a', [{ a: 1 }, { a: 2 }]).rows;
     first[0].a = 99;
@@ -175,11 +182,16 @@ const elementArb = fc.oneof(
   { weight: 1, arbitrary: anyValue },
 );
 const chaoticRowArb = fc.oneof(
-  { weight: 8, arbitrary: fc.record({ x: anyValue, list: fc.oneof(fc.array(elementArb, { maxLength: 4 }), anyValue) }, { requiredKeys: [] }) },
+  {
+    weight: 8,
+    arbitrary: fc.record({ x: fc.oneof(anyValue, elementArb), list: fc.oneof(fc.array(elementArb, { maxLength: 4 }), elementArb, anyValue) }, { requiredKeys: [] }),
+  },
+  { weight: 1, arbitrary: fc.array(anyValue, { maxLength: 2 }) },
   { weight: 1, arbitrary: anyValue },
 );
 const fusedQueryArb = fc.oneof(
   fc.tuple(fc.constantFrom('any', 'all'), fc.constantFrom('v', 'c'), fc.constantFrom('=', '!=', '<', '<=', '>', '>='), fc.constantFrom('1', "'a'", "'Critical'", "'2024-01-01'", '0')).map(([f, field, op, lit]) => `${f}(list[*].${field} ${op} ${lit})`),
+  fc.constantFrom('SELECT x, x.v, x.c, list.v, length, x.length, list.length, constructor, constructor.name, x.toString, __proto__, x.__proto__', 'SELECT list.v.c AS deep, map.v'),
   fc.constantFrom('SELECT sum(list[*].v) AS s', 'SELECT len(list) AS n', 'SELECT len(list[*].c) AS n', 'SELECT x / 2 AS h, x % 2 AS r, x * 3 AS t, x - 1 AS u, x + 1 AS w', 'SELECT sum(list[*].v) / 4 AS q', 'SELECT x, list, len(list) AS n'),
 );
 
