@@ -15,9 +15,16 @@ export const test = base.extend<{ consoleErrors: string[] }>({
   },
   page: async ({ page }, provide) => {
     const pageErrors: Error[] = [];
+    const cspViolations: string[] = [];
     page.on('pageerror', (e) => pageErrors.push(e));
+    // The host serves the console's kind of Content Security Policy; a
+    // violation (eval, a CDN script) would break the plugin in the console.
+    page.on('console', (msg) => {
+      if (/Content Security Policy/i.test(msg.text())) cspViolations.push(msg.text());
+    });
     await provide(page);
     expect(pageErrors.map((e) => e.message), 'uncaught errors in the page').toEqual([]);
+    expect(cspViolations, 'Content Security Policy violations').toEqual([]);
   },
 });
 

@@ -94,13 +94,35 @@ const sendStatus = (res: ServerResponse, code: number, reason: string, message: 
   res.end(statusBody(code, reason, message));
 };
 
+/**
+ * The page runs under a Content Security Policy as strict as the OpenShift
+ * console's on what matters to a plugin: no eval or new Function (no
+ * 'unsafe-eval'), scripts only from this origin, nothing from a CDN. Style
+ * tags are allowed (PatternFly and Monaco inject them); workers may come from
+ * this origin or blob: URLs (Monaco's editor worker). The e2e fixtures fail a
+ * test on any CSP violation, so a dependency that starts using eval is caught.
+ */
+export const HOST_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "worker-src 'self' blob:",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "connect-src 'self' ws: wss:",
+  "object-src 'none'",
+  "base-uri 'self'",
+].join('; ');
+
 const serveFile = async (res: ServerResponse, file: string, method: string, cache: 'immutable' | 'no-cache'): Promise<boolean> => {
   const info = await stat(file).catch(() => undefined);
   if (!info?.isFile()) return false;
+  const contentType = CONTENT_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
   res.writeHead(200, {
-    'Content-Type': CONTENT_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream',
+    'Content-Type': contentType,
     'Content-Length': info.size,
     'Cache-Control': cache === 'immutable' ? 'public, max-age=31536000, immutable' : 'no-cache',
+    ...(contentType.startsWith('text/html') ? { 'Content-Security-Policy': HOST_CSP } : {}),
   });
   if (method === 'HEAD') res.end();
   else createReadStream(file).pipe(res);
