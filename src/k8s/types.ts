@@ -38,3 +38,38 @@ export interface V1beta1Provider extends K8sResourceCommon {
     observedGeneration?: number;
   };
 }
+
+export interface PipelineStep {
+  name: string;
+  description?: string;
+  phase?: 'Pending' | 'Running' | 'Completed' | string;
+  progress?: { completed: number; total: number };
+  error?: { phase?: string; reasons?: string[] };
+}
+
+export interface PlanVmStatus {
+  id?: string;
+  name?: string;
+  phase?: string;
+  started?: string;
+  completed?: string;
+  error?: { phase?: string; reasons?: string[] };
+  conditions?: Condition[];
+  pipeline?: PipelineStep[];
+}
+
+export interface V1beta1Plan extends K8sResourceCommon {
+  spec?: {
+    type?: 'cold' | 'warm' | 'live' | 'conversion';
+    warm?: boolean;
+    archived?: boolean;
+    description?: string;
+    targetNamespace?: string;
+    provider?: { source?: ObjectRef; destination?: ObjectRef };
+    vms?: { id?: string; name?: string }[];
+  };
+  status?: {
+    conditions?: Condition[];
+    migration?: { started?: string; completed?: string; vms?: PlanVmStatus[] };
+  };
+}
