@@ -22,9 +22,10 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 const main = async () => {
   // The server runs in its own process, as with `npm run sim`, so the
-  // client's JSON handling does not share its event loop. A fast clock gets
-  // providers Ready in well under a second.
-  const child = spawn(process.execPath, ['--import', 'tsx', 'mocks/server/cli.ts', '--port', '0', '--vms', String(vms), '--clock-speed', '100'], {
+  // client's JSON handling does not share its event loop. A 10x clock gets
+  // providers Ready in about a second without the controller's ticks (every
+  // 3 simulated seconds) crowding the server's thread.
+  const child = spawn(process.execPath, ['--import', 'tsx', 'mocks/server/cli.ts', '--port', '0', '--vms', String(vms), '--clock-speed', '10'], {
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   let output = '';
