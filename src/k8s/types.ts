@@ -73,3 +73,12 @@ export interface V1beta1Plan extends K8sResourceCommon {
     migration?: { started?: string; completed?: string; vms?: PlanVmStatus[] };
   };
 }
+
+/** NetworkMap and StorageMap share the fields a list shows. */
+export interface V1beta1Map extends K8sResourceCommon {
+  spec?: {
+    provider?: { source?: ObjectRef; destination?: ObjectRef };
+    map?: { source?: { id?: string; name?: string }; destination?: Record<string, unknown> }[];
+  };
+  status?: { conditions?: Condition[] };
+}

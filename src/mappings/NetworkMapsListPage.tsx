@@ -1,13 +1,19 @@
 import * as React from 'react';
-import { NotBuiltYetPage } from '../components/NotBuiltYetPage';
+import { ResourceListPage } from '../components/ResourceListPage';
+import { NetworkMapModel } from '../k8s/models';
+import type { V1beta1Map } from '../k8s/types';
 import { useForkliftTranslation } from '../utils/i18n';
+import { useMapColumns } from './useMapColumns';
 
-const NetworkMapsListPage: React.FC = () => {
+const NetworkMapsListPage: React.FC<{ namespace?: string }> = ({ namespace }) => {
   const { t } = useForkliftTranslation();
   return (
-    <NotBuiltYetPage
+    <ResourceListPage<V1beta1Map>
+      model={NetworkMapModel}
       title={t('Network maps')}
-      description={t('Network maps between source networks and target networks will be managed here.')}
+      emptyText={t('A network map says which target network each source network goes to.')}
+      columns={useMapColumns()}
+      namespace={namespace}
     />
   );
 };

@@ -1,13 +1,19 @@
 import * as React from 'react';
-import { NotBuiltYetPage } from '../components/NotBuiltYetPage';
+import { ResourceListPage } from '../components/ResourceListPage';
+import { StorageMapModel } from '../k8s/models';
+import type { V1beta1Map } from '../k8s/types';
 import { useForkliftTranslation } from '../utils/i18n';
+import { useMapColumns } from './useMapColumns';
 
-const StorageMapsListPage: React.FC = () => {
+const StorageMapsListPage: React.FC<{ namespace?: string }> = ({ namespace }) => {
   const { t } = useForkliftTranslation();
   return (
-    <NotBuiltYetPage
+    <ResourceListPage<V1beta1Map>
+      model={StorageMapModel}
       title={t('Storage maps')}
-      description={t('Storage maps between source storage and target storage classes will be managed here.')}
+      emptyText={t('A storage map says which storage class each source datastore or storage domain goes to.')}
+      columns={useMapColumns()}
+      namespace={namespace}
     />
   );
 };

@@ -1,13 +1,61 @@
 import * as React from 'react';
-import { NotBuiltYetPage } from '../components/NotBuiltYetPage';
+import { Progress } from '@patternfly/react-core';
+import { ResourceListPage, type ResourceColumn } from '../components/ResourceListPage';
+import { PlanModel } from '../k8s/models';
+import type { V1beta1Plan } from '../k8s/types';
 import { useForkliftTranslation } from '../utils/i18n';
+import { PlanStateLabel } from './PlanStateLabel';
+import { planProgress, planState } from './planState';
 
-const PlansListPage: React.FC = () => {
+const planType = (plan: V1beta1Plan): string => plan.spec?.type ?? (plan.spec?.warm ? 'warm' : 'cold');
+
+/** Migration plans, watched: type, providers, state and how far each has got. */
+const PlansListPage: React.FC<{ namespace?: string }> = ({ namespace }) => {
   const { t } = useForkliftTranslation();
+  const columns = React.useMemo<ResourceColumn<V1beta1Plan>[]>(
+    () => [
+      { id: 'type', title: t('Type'), cell: planType, sortValue: planType },
+      { id: 'source', title: t('Source provider'), cell: (p) => p.spec?.provider?.source?.name, sortValue: (p) => p.spec?.provider?.source?.name },
+      { id: 'target', title: t('Target provider'), cell: (p) => p.spec?.provider?.destination?.name, sortValue: (p) => p.spec?.provider?.destination?.name },
+      { id: 'targetNamespace', title: t('Target namespace'), cell: (p) => p.spec?.targetNamespace, sortValue: (p) => p.spec?.targetNamespace },
+      { id: 'state', title: t('Status'), cell: (p) => <PlanStateLabel state={planState(p)} />, sortValue: planState },
+      {
+        id: 'vms',
+        title: t('VMs'),
+        cell: (p) => {
+          const progress = planProgress(p);
+          return progress.finished > 0 || planState(p) === 'Running'
+            ? t('{{finished}} of {{total}}', { finished: progress.finished, total: progress.total })
+            : progress.total;
+        },
+        sortValue: (p) => planProgress(p).total,
+      },
+      {
+        id: 'progress',
+        title: t('Disk transfer'),
+        width: 15,
+        cell: (p) => {
+          const { diskCompletedMb, diskTotalMb } = planProgress(p);
+          if (!diskTotalMb) return '–';
+          return (
+            <Progress
+              size="sm"
+              value={Math.round((100 * diskCompletedMb) / diskTotalMb)}
+              aria-label={t('Disk transfer of {{plan}}', { plan: p.metadata?.name })}
+            />
+          );
+        },
+      },
+    ],
+    [t],
+  );
   return (
-    <NotBuiltYetPage
+    <ResourceListPage
+      model={PlanModel}
       title={t('Migration plans')}
-      description={t('Migration plans will be listed, created and started here. Until then, use kubectl mtv.')}
+      emptyText={t('A migration plan names the VMs to migrate, the providers and the maps to use.')}
+      columns={columns}
+      namespace={namespace}
     />
   );
 };
