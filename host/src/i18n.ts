@@ -28,6 +28,8 @@ export const initI18n = (): Promise<unknown> =>
     .use(pluginLocalesBackend)
     .use(initReactI18next)
     .init({
+      // Keeps the browser console for the plugin's own messages.
+      showSupportNotice: false,
       lng: 'en',
       fallbackLng: 'en',
       ns: ['plugin__forklift-console-plugin'],
