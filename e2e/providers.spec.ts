@@ -120,4 +120,14 @@ spec:
     await expect(page.getByRole('heading', { name: ready.metadata.name, level: 1 })).toBeVisible();
     await expect(table(page, 'Conditions')).toContainText('Ready');
   });
+
+  test('the credentials link opens the Secret with its values masked', async ({ page }) => {
+    await page.goto('/k8s/ns/openshift-mtv/forklift.konveyor.io~v1beta1~Provider/vcenter-prod');
+    const details = page.getByRole('group', { name: 'Provider details' }).or(page.getByLabel('Provider details'));
+    const secretName = (await (await page.request.get('/api/kubernetes/apis/forklift.konveyor.io/v1beta1/namespaces/openshift-mtv/providers/vcenter-prod')).json()).spec.secret.name;
+    await details.getByRole('link', { name: secretName }).click();
+    const yaml = page.getByLabel(`Secret ${secretName} YAML`);
+    await expect(yaml).toContainText('kind: Secret');
+    await expect(yaml).toContainText('password: ••••••••');
+  });
 });

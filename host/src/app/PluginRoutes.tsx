@@ -5,6 +5,7 @@ import { Bullseye, Spinner } from '@patternfly/react-core';
 import { useK8sModel } from '../sdk/k8s-hooks';
 import { discovery } from '../sdk/runtime';
 import { ErrorBoundary } from './ErrorBoundary';
+import { GenericResourceDetails } from './GenericResourceDetails';
 import { NotFound } from './NotFound';
 import { routesFor, type PageExt, type RouteSpec } from './routes';
 import { isPage, refOf } from './use-host-extensions';
@@ -59,6 +60,9 @@ export const PluginRoutes = ({ ready, home }: { ready: boolean; home?: string })
           }
         />
       ))}
+      {/* Plugin details routes name their kind and so outrank these. */}
+      <Route path="/k8s/ns/:ns/:ref/:name/*" element={<GenericResourceDetails />} />
+      <Route path="/k8s/cluster/:ref/:name/*" element={<GenericResourceDetails />} />
       <Route path="/" element={home ? <Navigate to={home} replace /> : <NotFound />} />
       <Route path="*" element={<NotFound />} />
     </Routes>
