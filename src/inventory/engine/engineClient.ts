@@ -48,8 +48,16 @@ export const createInlineClient = (): InventoryEngineClient => {
   return clientOver('inline', send, () => undefined);
 };
 
-export const createWorkerClient = (worker: Worker): InventoryEngineClient => {
+/**
+ * A client over a Web Worker. If the worker dies (a blocked script, a syntax
+ * error, out of memory) it never answers again, so from then on every call
+ * goes to an inline engine instead of waiting forever. Datasets loaded in the
+ * worker are gone: queries on them fail with DatasetMissingError, which makes
+ * the page reload the collection (into the inline engine).
+ */
+export const createWorkerClient = (worker: Worker, fallback: () => InventoryEngineClient = createInlineClient): InventoryEngineClient => {
   let nextId = 1;
+  let inline: InventoryEngineClient | undefined;
   const pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
   worker.onmessage = (event: MessageEvent<EngineResponse>) => {
     const response = event.data;
@@ -60,22 +68,43 @@ export const createWorkerClient = (worker: Worker): InventoryEngineClient => {
     else waiter.reject(deserializeError(response.error));
   };
   worker.onerror = (event) => {
-    // A worker that fails to start (blocked script, syntax error) fails every call.
+    // A worker that fails to start (blocked script, syntax error) fails every call in flight.
     const error = new Error(event.message || 'The inventory worker stopped');
     for (const waiter of pending.values()) waiter.reject(error);
     pending.clear();
+    inline ??= fallback();
+    worker.terminate();
   };
-  const send: Send = (request, transfer = []) =>
-    new Promise((resolve, reject) => {
+  const send: Send = (request, transfer = []) => {
+    if (inline) return sendTo(inline, request);
+    return new Promise((resolve, reject) => {
       const id = nextId++;
       pending.set(id, { resolve, reject });
       worker.postMessage({ id, request }, transfer);
     });
+  };
   return clientOver('worker', send, () => {
     worker.terminate();
+    inline?.dispose();
     for (const waiter of pending.values()) waiter.reject(new Error('The inventory worker was stopped'));
     pending.clear();
   });
+};
+
+/** Replays one protocol request on another client (the inline fallback). */
+const sendTo = (client: InventoryEngineClient, request: EngineRequest): Promise<unknown> => {
+  switch (request.type) {
+    case 'load':
+      return client.load(request.key, request.body, request.providerType, request.kind);
+    case 'query':
+      return client.query(request.key, request.query);
+    case 'sort':
+      return client.sort(request.key, request.column, request.direction);
+    case 'objects':
+      return client.objects(request.key, request.indices);
+    case 'export':
+      return client.export(request.key, request.format, request.order);
+  }
 };
 
 /** A worker client when the browser can start one, else inline. */
