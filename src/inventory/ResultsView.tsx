@@ -7,6 +7,7 @@ import * as React from 'react';
 import { useNavigate } from 'react-router';
 import {
   Alert,
+  AlertActionCloseButton,
   Button,
   Drawer,
   DrawerContent,
@@ -49,6 +50,16 @@ export const ResultsView: React.FC<Props> = ({ result, provider, fileNameParts, 
   const [active, setActive] = React.useState<{ row: number; object?: unknown }>();
   const [actionError, setActionError] = React.useState<string>();
 
+  // Engine answers (sort order, row objects) arrive later; one for an older
+  // result must not land on a new one (its row indices may not exist there).
+  const currentResult = React.useRef(result);
+  currentResult.current = result;
+  const forThisResult =
+    <A,>(apply: (value: A) => void) =>
+    (value: A) => {
+      if (currentResult.current === result) apply(value);
+    };
+
   // A new result starts unsorted, unselected, with the drawer closed.
   React.useEffect(() => {
     setSort(undefined);
@@ -65,8 +76,8 @@ export const ResultsView: React.FC<Props> = ({ result, provider, fileNameParts, 
     setSort({ column, direction });
     engineClient()
       .sort(result.key, column, direction)
-      .then(setOrder)
-      .catch((e) => setActionError(errorMessage(e)));
+      .then(forThisResult(setOrder))
+      .catch(forThisResult((e: unknown) => setActionError(errorMessage(e))));
   };
 
   const onOpen = (row: number) => {
@@ -79,8 +90,8 @@ export const ResultsView: React.FC<Props> = ({ result, provider, fileNameParts, 
     setActive({ row });
     engineClient()
       .objects(result.key, [sourceRow])
-      .then(([object]) => setActive((current) => (current?.row === row ? { row, object } : current)))
-      .catch((e) => setActionError(errorMessage(e)));
+      .then(forThisResult(([object]: unknown[]) => setActive((current) => (current?.row === row ? { row, object } : current))))
+      .catch(forThisResult((e: unknown) => setActionError(errorMessage(e))));
   };
 
   const onSelect = (rows: number[], isSelecting: boolean) =>
@@ -178,7 +189,7 @@ export const ResultsView: React.FC<Props> = ({ result, provider, fileNameParts, 
         </ToolbarContent>
       </Toolbar>
       {actionError && (
-        <Alert isInline variant="danger" title={t('The action failed')} actionClose={<Button variant="plain" onClick={() => setActionError(undefined)} aria-label={t('Dismiss')}>×</Button>}>
+        <Alert isInline variant="danger" title={t('The action failed')} actionClose={<AlertActionCloseButton onClose={() => setActionError(undefined)} aria-label={t('Dismiss')} />}>
           {actionError}
         </Alert>
       )}
