@@ -24,8 +24,9 @@ export const ProviderStatusLabel: React.FC<{ status: ProviderStatus }> = ({ stat
     ) : (
       <Icon status="danger"><ExclamationCircleIcon /></Icon>
     );
+  // With a message the label is a tooltip trigger: focusable, so keyboard users can read it too.
   const content = (
-    <span className="forklift-status" data-phase={status.phase}>
+    <span className="forklift-status" data-phase={status.phase} tabIndex={status.message ? 0 : undefined}>
       {icon} {labels[status.phase]}
     </span>
   );
