@@ -6,9 +6,10 @@
 import * as React from 'react';
 import { TextArea } from '@patternfly/react-core';
 import { useForkliftTranslation } from '../utils/i18n';
+import { preservingMonacoEnvironment } from './monacoEnvironment';
 import type { TslEditorProps } from './TslEditor';
 
-const TslEditor = React.lazy(() => import(/* webpackChunkName: "tsl-editor" */ './TslEditor'));
+const TslEditor = React.lazy(() => preservingMonacoEnvironment(() => import(/* webpackChunkName: "tsl-editor" */ './TslEditor')));
 
 const Fallback: React.FC<TslEditorProps> = ({ value, onChange, onRun, ariaLabel, height = 96 }) => {
   const { t } = useForkliftTranslation();

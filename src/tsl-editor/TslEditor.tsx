@@ -69,7 +69,13 @@ const TslEditor: React.FC<TslEditorProps> = ({ value, onChange, onRun, schema, r
       fixedOverflowWidgets: true,
       quickSuggestions: { other: true, comments: false, strings: true },
       suggestOnTriggerCharacters: true,
+      // Off so that the editor never asks Monaco's editor worker for anything
+      // (see monacoEnvironment.ts: inside the console that worker is not ours).
       wordBasedSuggestions: 'off',
+      links: false,
+      colorDecorators: false,
+      defaultColorDecorators: 'never',
+      unicodeHighlight: { ambiguousCharacters: false, invisibleCharacters: false, nonBasicASCII: false },
       // The textarea input path: a real <textarea> with the accessible name,
       // which screen readers and test tools know best.
       editContext: false,
