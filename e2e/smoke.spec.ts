@@ -32,8 +32,10 @@ test('the Migration section lists every navigation item the plugin declares', as
 test('every Migration item opens a page that renders', async ({ page }) => {
   await page.goto('/');
   const section = page.getByRole('navigation', { name: 'Main navigation' }).getByRole('region', { name: migration!.name });
-  const names = await section.getByRole('link').allTextContents();
+  // The declared items, after the frame has drawn them (allTextContents does not wait).
+  const names = navItems('migration').map((i) => i.name);
   expect(names.length).toBeGreaterThan(0);
+  await expect(section.getByRole('link')).toHaveCount(names.length);
   for (const name of names) {
     await test.step(name, async () => {
       const link = section.getByRole('link', { name, exact: true });
