@@ -5,6 +5,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { SIM_ARG_OPTIONS, simArgs } from '../mocks/server/options';
 
 export interface StartOptions {
   port: number;
@@ -36,23 +37,13 @@ Usage: npm start -- [options]      (or: npx tsx scripts/start.ts [options])
   --insecure          accept self-signed certificates from the upstreams
   -h, --help          this help`;
 
-const num = (v: string | undefined, name: string, fallback: number): number => {
-  if (v === undefined) return fallback;
-  const n = Number(v);
-  if (!Number.isFinite(n) || n < 0) throw new Error(`--${name} must be a number >= 0, got "${v}"`);
-  return n;
-};
 
 /** Throws with a readable message on bad input; returns undefined when help was asked for. */
 export const parseStartArgs = (argv: string[], env: Record<string, string | undefined> = {}): StartOptions | undefined => {
   const { values } = parseArgs({
     args: argv,
     options: {
-      port: { type: 'string' },
-      host: { type: 'string' },
-      seed: { type: 'string' },
-      vms: { type: 'string' },
-      'clock-speed': { type: 'string' },
+      ...SIM_ARG_OPTIONS,
       'no-build': { type: 'boolean' },
       'k8s-url': { type: 'string' },
       'inventory-url': { type: 'string' },
@@ -70,11 +61,7 @@ export const parseStartArgs = (argv: string[], env: Record<string, string | unde
     if (v && !/^https?:\/\//.test(v)) throw new Error(`--${name} must be an http(s) URL, got "${v}"`);
   }
   return {
-    port: num(values.port, 'port', 9000),
-    host: values.host ?? '127.0.0.1',
-    seed: num(values.seed, 'seed', 1),
-    vms: num(values.vms, 'vms', 50),
-    clockSpeed: num(values['clock-speed'], 'clock-speed', 1),
+    ...simArgs(values, 9000),
     build: !values['no-build'],
     k8sUrl,
     inventoryUrl,

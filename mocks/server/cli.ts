@@ -7,6 +7,7 @@ import { parseArgs } from 'node:util';
 import { normalizeFaultConfig } from '../core/faults';
 import { INVENTORY_PREFIX } from '../cluster';
 import { startSimServer } from './index';
+import { SIM_ARG_OPTIONS, simArgs } from './options';
 
 const HELP = `Simulated Forklift cluster: a Kubernetes API server, the Forklift inventory
 service and a simulated Forklift controller, on one port.
@@ -34,21 +35,11 @@ Endpoints:
 Try: kubectl --server http://127.0.0.1:PORT get providers -A
 `;
 
-function numberOption(value: string | undefined, name: string, fallback: number): number {
-  if (value === undefined) return fallback;
-  const n = Number(value);
-  if (!Number.isFinite(n) || n < 0) throw new Error(`--${name} must be a number >= 0, got "${value}"`);
-  return n;
-}
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
-      port: { type: 'string' },
-      host: { type: 'string' },
-      seed: { type: 'string' },
-      vms: { type: 'string' },
-      'clock-speed': { type: 'string' },
+      ...SIM_ARG_OPTIONS,
       'no-world': { type: 'boolean' },
       faults: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
@@ -59,14 +50,8 @@ async function main(): Promise<void> {
     return;
   }
   const faults = values.faults ? normalizeFaultConfig(JSON.parse(values.faults)) : undefined;
-  const server = await startSimServer({
-    port: numberOption(values.port, 'port', 9001),
-    host: values.host ?? '127.0.0.1',
-    seed: numberOption(values.seed, 'seed', 1),
-    vmsPerProvider: numberOption(values.vms, 'vms', 50),
-    clockSpeed: numberOption(values['clock-speed'], 'clock-speed', 1),
-    world: !values['no-world'],
-  });
+  const { vms, ...sim } = simArgs(values, 9001);
+  const server = await startSimServer({ ...sim, vmsPerProvider: vms, world: !values['no-world'] });
   if (faults) server.cluster.faults.set(faults);
   process.stdout.write(`Simulated cluster listening on ${server.url}\n`);
   const shutdown = () => {
