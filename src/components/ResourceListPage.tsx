@@ -46,7 +46,8 @@ export function ResourceListPage<T extends K8sResourceCommon>({ model, title, em
     isList: true,
   });
   const [text, setText] = React.useState('');
-  const [sort, setSort] = React.useState<{ index: number; direction: 'asc' | 'desc' }>({ index: 0, direction: 'asc' });
+  // By column id, not position: the Namespace column comes and goes with the namespace.
+  const [sort, setSort] = React.useState<{ id: string; direction: 'asc' | 'desc' }>({ id: 'name', direction: 'asc' });
   const allColumns: ResourceColumn<T>[] = React.useMemo(
     () => [
       { id: 'name', title: t('Name'), cell: (item: T) => item.metadata?.name, sortValue: (item: T) => item.metadata?.name },
@@ -58,7 +59,7 @@ export function ResourceListPage<T extends K8sResourceCommon>({ model, title, em
     [columns, allNamespaces, t],
   );
   const rows = React.useMemo(
-    () => sortItems(filterByName(items ?? [], text), allColumns[sort.index], sort.direction),
+    () => sortItems(filterByName(items ?? [], text), allColumns.find((c) => c.id === sort.id), sort.direction),
     [items, text, allColumns, sort],
   );
 
@@ -105,8 +106,8 @@ export function ResourceListPage<T extends K8sResourceCommon>({ model, title, em
                     sort={
                       column.sortValue
                         ? {
-                            sortBy: { index: sort.index, direction: sort.direction },
-                            onSort: (_event, _index, direction) => setSort({ index, direction }),
+                            sortBy: { index: allColumns.findIndex((c) => c.id === sort.id), direction: sort.direction },
+                            onSort: (_event, _index, direction) => setSort({ id: column.id, direction }),
                             columnIndex: index,
                           }
                         : undefined
