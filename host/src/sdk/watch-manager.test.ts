@@ -121,6 +121,22 @@ describe('WatchRegistry', () => {
     expect(sockets).toHaveLength(3);
   });
 
+  it('relists after watches are refused three times in a row, and shows why the list fails', async () => {
+    const { registry, gets, sockets } = setup([list('10', cm('a', '9')), new HttpError('Unauthorized', 401)]);
+    registry.subscribe(request, () => {});
+    await vi.runAllTimersAsync();
+    expect(gets).toHaveLength(1);
+    // Back-off doubles from one second: two re-watches, then the relist.
+    for (const wait of [1000, 2000, 4000]) {
+      sockets[sockets.length - 1].drop();
+      await vi.advanceTimersByTimeAsync(wait);
+    }
+    expect(sockets).toHaveLength(3);
+    expect(gets).toHaveLength(2);
+    expect(registry.getSnapshot(request).error).toBeInstanceOf(HttpError);
+    expect((registry.getSnapshot(request).error as HttpError).code).toBe(401);
+  });
+
   it('relists at once on 410 Expired and replaces the data', async () => {
     const { registry, gets, sockets } = setup([list('10', cm('a', '9')), list('30', cm('z', '29'))]);
     registry.subscribe(request, () => {});

@@ -74,6 +74,9 @@ const notFound = (r: WatchRequest): HttpError =>
     message: `${r.path.split('/').pop()} "${r.name}" not found`,
   });
 
+/** Watch sockets closed before opening, in a row, before the registry relists. */
+export const REFUSED_WATCHES_BEFORE_RELIST = 3;
+
 export const INITIAL_LIST_SNAPSHOT: WatchSnapshot = Object.freeze({ data: [], loaded: false, error: undefined });
 export const INITIAL_OBJECT_SNAPSHOT: WatchSnapshot = Object.freeze({ data: undefined, loaded: false, error: undefined });
 
@@ -84,6 +87,7 @@ export class K8sWatch {
   private readonly listeners = new Set<() => void>();
   private socket: SocketLike | undefined;
   private retryTimer: unknown;
+  private refusedWatches = 0;
   private flushTimer: unknown;
   /** Bumped on every relist and on stop, so late answers from an older attempt are dropped. */
   private generation = 0;
@@ -203,14 +207,30 @@ export class K8sWatch {
     })}`;
     const socket = this.deps.openSocket(url);
     this.socket = socket;
+    let answered = false;
+    socket.onopen = () => {
+      answered = true;
+      this.refusedWatches = 0;
+    };
     socket.onmessage = (ev) => {
       if (this.socket !== socket) return;
+      answered = true;
+      this.refusedWatches = 0;
       this.onEvent(ev.data);
     };
     socket.onclose = () => {
       if (this.socket !== socket) return;
       this.socket = undefined;
-      this.retryLater(() => this.openWatch());
+      // A socket closed before it ever opened was refused (e.g. 401/403 on the
+      // upgrade), which a WebSocket cannot tell us. After a few in a row,
+      // relist: a failing list reports the reason on the page; a working one
+      // refreshes the data and tries the watch again.
+      if (!answered && ++this.refusedWatches >= REFUSED_WATCHES_BEFORE_RELIST) {
+        this.refusedWatches = 0;
+        this.retryLater(() => void this.list());
+      } else {
+        this.retryLater(() => this.openWatch());
+      }
     };
     socket.onerror = () => {
       // A close event follows; reconnecting is handled there.
