@@ -43,7 +43,7 @@ const ProviderDetailsPage: React.FC<Props> = (props) => {
     name,
     namespace,
   });
-  const inventory = useInventoryProviders();
+  const inventory = useInventoryProviders(10_000, provider ? [provider] : undefined);
 
   if (error) {
     return (

@@ -41,7 +41,7 @@ const ProvidersListPage: React.FC<Props> = ({ namespace: namespaceProp }) => {
     namespace: allNamespaces ? undefined : namespace,
     isList: true,
   });
-  const inventory = useInventoryProviders();
+  const inventory = useInventoryProviders(10_000, providers);
 
   const [text, setText] = React.useState('');
   const [types, setTypes] = React.useState<ProviderType[]>([]);
