@@ -4,19 +4,21 @@
  */
 import type { K8sObject, ObjectStore, ResourceRef } from '../../core/contract';
 import { createObjectStore } from '../../core/store';
+import { RES } from '../resources';
 
+// The controller's own refs under the short names the tests use.
 export const R = {
-  namespaces: { group: '', version: 'v1', plural: 'namespaces' },
-  secrets: { group: '', version: 'v1', plural: 'secrets' },
-  storageclasses: { group: 'storage.k8s.io', version: 'v1', plural: 'storageclasses' },
-  nads: { group: 'k8s.cni.cncf.io', version: 'v1', plural: 'network-attachment-definitions' },
-  vms: { group: 'kubevirt.io', version: 'v1', plural: 'virtualmachines' },
-  providers: { group: 'forklift.konveyor.io', version: 'v1beta1', plural: 'providers' },
-  networkmaps: { group: 'forklift.konveyor.io', version: 'v1beta1', plural: 'networkmaps' },
-  storagemaps: { group: 'forklift.konveyor.io', version: 'v1beta1', plural: 'storagemaps' },
-  plans: { group: 'forklift.konveyor.io', version: 'v1beta1', plural: 'plans' },
-  migrations: { group: 'forklift.konveyor.io', version: 'v1beta1', plural: 'migrations' },
-  hooks: { group: 'forklift.konveyor.io', version: 'v1beta1', plural: 'hooks' },
+  namespaces: RES.namespaces,
+  secrets: RES.secrets,
+  storageclasses: RES.storageClasses,
+  nads: RES.nads,
+  vms: RES.virtualMachines,
+  providers: RES.providers,
+  networkmaps: RES.networkMaps,
+  storagemaps: RES.storageMaps,
+  plans: RES.plans,
+  migrations: RES.migrations,
+  hooks: RES.hooks,
 } satisfies Record<string, ResourceRef>;
 
 export function testStore(namespaces: string[] = ['openshift-mtv', 'demo-migrations', 'default']): ObjectStore {
