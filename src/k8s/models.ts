@@ -55,3 +55,38 @@ export const listPath = (model: K8sModel, namespace?: string): string =>
 
 /** The console's value for "All projects" in useActiveNamespace. */
 export const ALL_NAMESPACES = '#ALL_NS#';
+
+const core = (kind: string, plural: string, abbr: string, namespaced = true): K8sModel => ({
+  apiVersion: 'v1',
+  kind,
+  plural,
+  abbr,
+  label: kind,
+  labelPlural: `${kind}s`,
+  namespaced,
+});
+
+const grouped = (group: string, version: string, kind: string, plural: string, abbr: string, namespaced = true): K8sModel => ({
+  apiGroup: group,
+  apiVersion: version,
+  kind,
+  plural,
+  abbr,
+  label: kind,
+  labelPlural: `${kind}s`,
+  namespaced,
+});
+
+/** Operator settings and health (usually `forklift-controller` in the operator namespace). */
+export const ForkliftControllerModel = forklift('ForkliftController', 'forkliftcontrollers', 'FC', 'ForkliftController', 'ForkliftControllers');
+
+// Core and target-cluster resources the wizards, health and progress views read.
+export const NamespaceModel = core('Namespace', 'namespaces', 'NS', false);
+export const PodModel = core('Pod', 'pods', 'P');
+export const EventModel = core('Event', 'events', 'E');
+export const PersistentVolumeClaimModel = core('PersistentVolumeClaim', 'persistentvolumeclaims', 'PVC');
+export const ServiceAccountModel = core('ServiceAccount', 'serviceaccounts', 'SA');
+export const StorageClassModel = grouped('storage.k8s.io', 'v1', 'StorageClass', 'storageclasses', 'SC', false);
+export const NetworkAttachmentDefinitionModel = grouped('k8s.cni.cncf.io', 'v1', 'NetworkAttachmentDefinition', 'network-attachment-definitions', 'NAD');
+export const VirtualMachineModel = grouped('kubevirt.io', 'v1', 'VirtualMachine', 'virtualmachines', 'VM');
+export const DataVolumeModel = grouped('cdi.kubevirt.io', 'v1beta1', 'DataVolume', 'datavolumes', 'DV');

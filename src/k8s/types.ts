@@ -39,12 +39,28 @@ export interface V1beta1Provider extends K8sResourceCommon {
   };
 }
 
-export interface PipelineStep {
+export interface PipelineTask {
   name: string;
   description?: string;
   phase?: 'Pending' | 'Running' | 'Completed' | string;
+  reason?: string;
+  started?: string;
+  completed?: string;
   progress?: { completed: number; total: number };
+  annotations?: Record<string, string>;
   error?: { phase?: string; reasons?: string[] };
+  tasks?: PipelineTask[];
+}
+
+/** A pipeline step has the same shape as a task (steps hold one task per disk). */
+export type PipelineStep = PipelineTask;
+
+export interface WarmStatus {
+  successes?: number;
+  failures?: number;
+  consecutiveFailures?: number;
+  nextPrecopyAt?: string;
+  precopies?: { start?: string; end?: string; snapshot?: string; deltas?: { disk?: string; deltaId?: string }[] }[];
 }
 
 export interface PlanVmStatus {
@@ -56,22 +72,88 @@ export interface PlanVmStatus {
   error?: { phase?: string; reasons?: string[] };
   conditions?: Condition[];
   pipeline?: PipelineStep[];
+  warm?: WarmStatus;
+}
+
+export type PlanType = 'cold' | 'warm' | 'live' | 'conversion';
+export type HookStep = 'PreHook' | 'PostHook';
+
+/** One VM of Plan.spec.vms[]. */
+export interface PlanVm {
+  id?: string;
+  name?: string;
+  namespace?: string;
+  hooks?: { step: HookStep; hook: ObjectRef }[];
+  targetName?: string;
+  rootDisk?: string;
+  instanceType?: string;
+  targetPowerState?: 'on' | 'off' | 'auto';
+  pvcNameTemplate?: string;
+  luks?: ObjectRef;
 }
 
 export interface V1beta1Plan extends K8sResourceCommon {
   spec?: {
-    type?: 'cold' | 'warm' | 'live' | 'conversion';
+    type?: PlanType;
     warm?: boolean;
     archived?: boolean;
     description?: string;
     targetNamespace?: string;
     provider?: { source?: ObjectRef; destination?: ObjectRef };
-    vms?: { id?: string; name?: string }[];
+    map?: { network?: ObjectRef; storage?: ObjectRef };
+    vms?: PlanVm[];
+    transferNetwork?: ObjectRef;
+    targetPowerState?: 'on' | 'off' | 'auto';
+    preserveStaticIPs?: boolean;
+    pvcNameTemplate?: string;
+    volumeNameTemplate?: string;
+    networkNameTemplate?: string;
+    pvcNameTemplateUseGenerateName?: boolean;
+    targetLabels?: Record<string, string>;
+    targetNodeSelector?: Record<string, string>;
+    targetAffinity?: Record<string, unknown>;
+    migrateSharedDisks?: boolean;
+    deleteVmOnFailMigration?: boolean;
+    runPreflightInspection?: boolean;
+    serviceAccount?: string;
+    useCompatibilityMode?: boolean;
+    skipGuestConversion?: boolean;
   };
   status?: {
     conditions?: Condition[];
-    migration?: { started?: string; completed?: string; vms?: PlanVmStatus[] };
+    observedGeneration?: number;
+    migration?: {
+      started?: string;
+      completed?: string;
+      history?: { migration?: ObjectRef & { uid?: string }; conditions?: Condition[]; plan?: ObjectRef; provider?: unknown; map?: unknown }[];
+      vms?: PlanVmStatus[];
+    };
   };
+}
+
+export interface V1beta1Migration extends K8sResourceCommon {
+  spec?: {
+    plan?: ObjectRef;
+    cancel?: { id?: string; name?: string }[];
+    cutover?: string;
+    vmCutover?: { id?: string; cutover?: string }[];
+  };
+  status?: {
+    conditions?: Condition[];
+    started?: string;
+    completed?: string;
+    vms?: PlanVmStatus[];
+  };
+}
+
+export interface V1beta1Hook extends K8sResourceCommon {
+  spec?: {
+    image?: string;
+    playbook?: string; // base64 of the Ansible playbook YAML
+    serviceAccount?: string;
+    deadline?: number; // seconds
+  };
+  status?: { conditions?: Condition[] };
 }
 
 /** NetworkMap and StorageMap share the fields a list shows. */
