@@ -64,7 +64,7 @@ export const OPERATORS: readonly CatalogEntry[] = [
 
 export const FUNCTIONS: readonly CatalogEntry[] = [
   { name: 'len', doc: 'Number of elements of a list (null when the list is missing). A path through a list collects from every element: len(disks.capacity).', example: 'len(disks) > 1' },
-  { name: 'any', doc: 'True when some element of a list is true; elements that are not booleans are skipped. any(disks.capacity > 100Gi) tests every disk.', example: 'any(disks[*].capacity > 100Gi)' },
+  { name: 'any', doc: 'True when any element of a list is true; elements that are not booleans are skipped. any(disks.capacity > 100Gi) tests every disk.', example: 'any(disks[*].capacity > 100Gi)' },
   { name: 'all', doc: 'True when every element of a list is true; false for an empty list or an element that is not a boolean (as in kubectl mtv).', example: 'all(nics[*].network.name = "prod")' },
   {
     name: 'sum',
