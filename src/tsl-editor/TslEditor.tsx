@@ -75,7 +75,7 @@ const TslEditor: React.FC<TslEditorProps> = ({ value, onChange, onRun, schema, r
     const current = editorRef.current;
     const model = current?.editor.getModel();
     if (!current || !model) return;
-    const markers: TslMarker[] = tslMarkers(model.getValue());
+    const markers: TslMarker[] = tslMarkers(model.getValue(), latest.current.schema);
     const runErr = latest.current.runError;
     if (runErr && markers.every((m) => m.severity !== 'error')) {
       markers.push(markerFromError(new TslError(runErr.message, runErr.offset, runErr.length, runErr.expected ?? [])));
@@ -120,7 +120,7 @@ const TslEditor: React.FC<TslEditorProps> = ({ value, onChange, onRun, schema, r
     if (model) setModelSchema(model, schema);
   }, [schema]);
 
-  React.useEffect(refreshMarkers, [runError, refreshMarkers]);
+  React.useEffect(refreshMarkers, [runError, schema, refreshMarkers]);
 
   return (
     <div
