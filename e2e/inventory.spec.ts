@@ -304,3 +304,45 @@ test.describe('Inventory browser', () => {
     await expect(page.getByTestId('inventory-load-error')).toBeVisible({ timeout: 30_000 });
   });
 });
+
+test.describe('Inventory loading', () => {
+  // The simulator's latency fault, with a slow body: the load takes seconds. The e2e console is
+  // shared by every spec, so each test clears the faults it set, whatever happens.
+  const slowInventory = (page: Page) =>
+    page.request.put('/api/kubernetes/sim/faults', { data: { latency: { ms: 1500, bytesPerSecond: 20_000 }, inventory: true } });
+  const clearFaults = (page: Page) => page.request.delete('/api/kubernetes/sim/faults');
+
+  test('shows progress (bytes and rows) during a slow load, then the rows', async ({ page }) => {
+    const p = await providerOfType(page, 'vsphere');
+    const vms = await collection(page, p, 'vms');
+    try {
+      expect((await slowInventory(page)).ok()).toBe(true);
+      await openProvider(page, p);
+      const status = page.getByTestId('inventory-loading');
+      await expect(status).toContainText('Waiting for the inventory service');
+      // Rows arrive while the body downloads: the count moves before the load ends.
+      await expect(status).toContainText(/KB received, [1-9][\d,]* of [\d,]+ rows/, { timeout: 30_000 });
+      await expect(page.getByRole('progressbar', { name: `Loading the inventory of ${p.name}` })).toBeVisible();
+    } finally {
+      await clearFaults(page);
+    }
+    await expectCount(page, vms.length, vms.length);
+  });
+
+  test('cancels a load and loads again on demand', async ({ page }) => {
+    const p = await providerOfType(page, 'vsphere');
+    const vms = await collection(page, p, 'vms');
+    try {
+      expect((await slowInventory(page)).ok()).toBe(true);
+      await openProvider(page, p);
+      await expect(page.getByTestId('inventory-loading')).toBeVisible();
+      await page.getByRole('button', { name: 'Cancel loading' }).click();
+      await expect(page.getByRole('heading', { name: 'Loading canceled' })).toBeVisible();
+      await expect(resultCount(page)).toHaveCount(0);
+    } finally {
+      await clearFaults(page);
+    }
+    await page.getByRole('button', { name: 'Load again' }).click();
+    await expectCount(page, vms.length, vms.length);
+  });
+});
