@@ -85,6 +85,8 @@ const columnTexts = async (page: Page, column: number): Promise<string[]> =>
   resultRows(page).evaluateAll((rows, c) => rows.map((row) => (row.querySelectorAll('td')[c] as HTMLElement | undefined)?.innerText.trim() ?? ''), column);
 
 test.describe('Inventory browser', () => {
+  // Every test opens a fresh browser context, which compiles the host's Monaco chunk again: slow on a busy machine.
+  test.slow();
   test('picks a provider and shows every VM the inventory has, then filters with TSL', async ({ page }) => {
     const p = await providerOfType(page, 'vsphere');
     const vms = await collection(page, p, 'vms');
@@ -306,6 +308,7 @@ test.describe('Inventory browser', () => {
 });
 
 test.describe('Inventory loading', () => {
+  test.slow();
   // The simulator's latency fault, with a slow body: the load takes seconds. The e2e console is
   // shared by every spec, so each test clears the faults it set, whatever happens.
   const slowInventory = (page: Page) =>
