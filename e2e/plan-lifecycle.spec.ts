@@ -45,7 +45,8 @@ const confirm = async (page: Page, button: string) => {
   await dialog.getByRole('button', { name: button, exact: true }).click();
   await expect(dialog).toHaveCount(0);
 };
-const stateLabel = (page: Page) => page.locator('h1').locator('xpath=ancestor::div[contains(@class,"pf-v6-l-flex")][1]');
+/** The details page header (title, state label, actions). */
+const stateLabel = (page: Page) => page.locator('section').filter({ has: page.getByRole('heading', { level: 1 }) }).first();
 
 test('a warm migration: start, schedule, change and clear the cutover, cut over, VMs created', async ({ page }) => {
   const name = unique('e2e-warm');
