@@ -80,7 +80,7 @@ const ProviderCreateForm: React.FC<{ namespace: string; onCreated: (name: string
         : { step: { id: 'provider', kind: 'Provider' }, action: 'create', failure: toApiFailure(e), rolledBack: [], leftBehind: [] };
       const placed = placeServerErrors(detail, t('A provider with this name already exists in this project.'));
       for (const [field, message] of Object.entries(placed.fields)) setError(field as keyof ProviderFormValues, { type: 'server', message }, { shouldFocus: true });
-      setFailure(placed.top || detail.leftBehind.length ? detail : undefined);
+      setFailure(detail);
     }
   });
 
