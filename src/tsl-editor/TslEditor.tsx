@@ -33,14 +33,14 @@ const TslEditor: React.FC<TslEditorProps> = ({ value, onChange, onRun, schema, r
   const container = React.useRef<HTMLDivElement>(null);
   const editorRef = React.useRef<monaco.editor.IStandaloneCodeEditor | null>(null);
   // Callbacks change every render; the editor's listeners read the latest through refs.
-  const latest = React.useRef({ onChange, onRun, runError });
-  latest.current = { onChange, onRun, runError };
+  const latest = React.useRef({ onChange, onRun, runError, schema });
+  latest.current = { onChange, onRun, runError, schema };
   const label = ariaLabel ?? t('TSL query');
 
   const refreshMarkers = React.useCallback(() => {
     const model = editorRef.current?.getModel();
     if (!model) return;
-    const markers: TslMarker[] = tslMarkers(model.getValue());
+    const markers: TslMarker[] = tslMarkers(model.getValue(), latest.current.schema);
     const runErr = latest.current.runError;
     if (runErr && markers.every((m) => m.severity !== 'error')) {
       markers.push(markerFromError(new TslError(runErr.message, runErr.offset, runErr.length, runErr.expected ?? [])));
