@@ -5,6 +5,7 @@
  * dist/plugin-manifest.json and dist/plugin-entry.js, shares the console's
  * singletons and forces the public path to /api/plugins/<name>/.
  */
+import { realpathSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ConsoleRemotePlugin } from '@openshift-console/dynamic-plugin-sdk-webpack';
@@ -13,6 +14,8 @@ import MonacoWebpackPlugin from 'monaco-editor-webpack-plugin';
 import type { Configuration } from 'webpack';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
+// Monaco's own CSS and fonts, wherever node_modules really lives (a worktree links to a shared install).
+const monacoDirs = [...new Set([path.resolve(here, 'node_modules/monaco-editor'), realpathSync(path.resolve(here, 'node_modules/monaco-editor'))])];
 
 export default (_env: unknown, argv: { mode?: Configuration['mode'] }): Configuration => {
   const mode = argv.mode ?? 'production';
@@ -44,12 +47,12 @@ export default (_env: unknown, argv: { mode?: Configuration['mode'] }): Configur
           // Monaco ships its own CSS; the console does not provide it, so the
           // chunk that loads the editor injects it.
           test: /\.css$/,
-          include: [path.resolve(here, 'node_modules/monaco-editor')],
+          include: monacoDirs,
           use: ['style-loader', 'css-loader'],
         },
         {
           test: /\.ttf$/,
-          include: [path.resolve(here, 'node_modules/monaco-editor')],
+          include: monacoDirs,
           type: 'asset/resource',
         },
       ],

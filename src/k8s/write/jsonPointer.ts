@@ -7,7 +7,7 @@ const unescape = (token: string) => token.replace(/~1/g, '/').replace(/~0/g, '~'
  * Applies add/replace/remove operations to a copy of `doc` (what the server
  * will hold after a JSON patch), for previews. Other operations are ignored.
  */
-export const applyJsonPatch = <T>(doc: T, ops: readonly { op: string; path: string; value?: unknown }[]): T => {
+export const applyJsonPatch = <T,>(doc: T, ops: readonly { op: string; path: string; value?: unknown }[]): T => {
   const root = structuredClone(doc) as unknown as Record<string, unknown>;
   for (const { op, path, value } of ops) {
     const tokens = path.split('/').slice(1).map(unescape);
