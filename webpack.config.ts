@@ -5,17 +5,13 @@
  * dist/plugin-manifest.json and dist/plugin-entry.js, shares the console's
  * singletons and forces the public path to /api/plugins/<name>/.
  */
-import { realpathSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ConsoleRemotePlugin } from '@openshift-console/dynamic-plugin-sdk-webpack';
 import CopyWebpackPlugin from 'copy-webpack-plugin';
-import MonacoWebpackPlugin from 'monaco-editor-webpack-plugin';
 import type { Configuration } from 'webpack';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-// Monaco's own CSS and fonts, wherever node_modules really lives (a worktree links to a shared install).
-const monacoDirs = [...new Set([path.resolve(here, 'node_modules/monaco-editor'), realpathSync(path.resolve(here, 'node_modules/monaco-editor'))])];
 
 export default (_env: unknown, argv: { mode?: Configuration['mode'] }): Configuration => {
   const mode = argv.mode ?? 'production';
@@ -43,18 +39,6 @@ export default (_env: unknown, argv: { mode?: Configuration['mode'] }): Configur
           loader: 'esbuild-loader',
           options: { loader: 'tsx', target: 'es2021', jsx: 'automatic' },
         },
-        {
-          // Monaco ships its own CSS; the console does not provide it, so the
-          // chunk that loads the editor injects it.
-          test: /\.css$/,
-          include: monacoDirs,
-          use: ['style-loader', 'css-loader'],
-        },
-        {
-          test: /\.ttf$/,
-          include: monacoDirs,
-          type: 'asset/resource',
-        },
       ],
     },
     plugins: [
@@ -62,9 +46,6 @@ export default (_env: unknown, argv: { mode?: Configuration['mode'] }): Configur
       new CopyWebpackPlugin({
         patterns: [{ from: path.resolve(here, 'locales'), to: 'locales' }],
       }),
-      // Monaco's workers are built into dist/ (no CDN). The TSL language
-      // needs only the core editor worker.
-      new MonacoWebpackPlugin({ languages: [], features: ['!gotoSymbol'], filename: '[name].worker.[contenthash].js' }),
     ],
     devtool: mode === 'production' ? false : 'source-map',
     optimization: {
