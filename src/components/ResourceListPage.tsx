@@ -8,6 +8,7 @@ import {
 } from '@openshift-console/dynamic-plugin-sdk';
 import { Alert, Bullseye, EmptyState, EmptyStateBody, PageSection, SearchInput, Spinner, Toolbar, ToolbarContent, ToolbarItem } from '@patternfly/react-core';
 import { Table, Tbody, Td, Th, Thead, Tr } from '@patternfly/react-table';
+import { Link } from 'react-router';
 import { ALL_NAMESPACES, gvkOf } from '../k8s/models';
 import { errorMessage } from '../utils/errors';
 import { useForkliftTranslation } from '../utils/i18n';
@@ -28,6 +29,10 @@ interface Props<T> {
   columns: ResourceColumn<T>[];
   /** Given by the console for console.page/resource/list routes. */
   namespace?: string;
+  /** Buttons in the page header (e.g. "Create plan"). */
+  actions?: React.ReactNode;
+  /** When given, the name links to this path (the item's details page). */
+  detailsPath?: (item: T) => string;
 }
 
 /**
@@ -35,7 +40,7 @@ interface Props<T> {
  * filterable by name, sortable by any column with a sort value, with real
  * loading, error and empty states. Pages supply only their columns.
  */
-export function ResourceListPage<T extends K8sResourceCommon>({ model, title, emptyText, columns, namespace: namespaceProp }: Props<T>) {
+export function ResourceListPage<T extends K8sResourceCommon>({ model, title, emptyText, columns, namespace: namespaceProp, actions, detailsPath }: Props<T>) {
   const { t } = useForkliftTranslation();
   const [activeNamespace] = useActiveNamespace();
   const namespace = namespaceProp ?? activeNamespace;
@@ -50,13 +55,18 @@ export function ResourceListPage<T extends K8sResourceCommon>({ model, title, em
   const [sort, setSort] = React.useState<{ id: string; direction: 'asc' | 'desc' }>({ id: 'name', direction: 'asc' });
   const allColumns: ResourceColumn<T>[] = React.useMemo(
     () => [
-      { id: 'name', title: t('Name'), cell: (item: T) => item.metadata?.name, sortValue: (item: T) => item.metadata?.name },
+      {
+        id: 'name',
+        title: t('Name'),
+        cell: (item: T) => (detailsPath ? <Link to={detailsPath(item)}>{item.metadata?.name}</Link> : item.metadata?.name),
+        sortValue: (item: T) => item.metadata?.name,
+      },
       ...(allNamespaces
         ? [{ id: 'namespace', title: t('Namespace'), cell: (item: T) => item.metadata?.namespace, sortValue: (item: T) => item.metadata?.namespace }]
         : []),
       ...columns,
     ],
-    [columns, allNamespaces, t],
+    [columns, allNamespaces, t, detailsPath],
   );
   const rows = React.useMemo(
     () => sortItems(filterByName(items ?? [], text), allColumns.find((c) => c.id === sort.id), sort.direction),
@@ -65,7 +75,7 @@ export function ResourceListPage<T extends K8sResourceCommon>({ model, title, em
 
   return (
     <>
-      <ListPageHeader title={title} />
+      <ListPageHeader title={title}>{actions}</ListPageHeader>
       <PageSection>
         <Toolbar>
           <ToolbarContent>
