@@ -5,6 +5,7 @@
  * dist/plugin-manifest.json and dist/plugin-entry.js, shares the console's
  * singletons and forces the public path to /api/plugins/<name>/.
  */
+import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ConsoleRemotePlugin } from '@openshift-console/dynamic-plugin-sdk-webpack';
@@ -13,6 +14,9 @@ import MonacoWebpackPlugin from 'monaco-editor-webpack-plugin';
 import type { Configuration } from 'webpack';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
+// Monaco's plugin resolves the package through the real path of a symlinked node_modules (worktrees):
+// match its CSS and fonts under both paths.
+const monacoDirs = [...new Set([path.resolve(here, 'node_modules/monaco-editor'), fs.realpathSync(path.resolve(here, 'node_modules/monaco-editor'))])];
 
 export default (_env: unknown, argv: { mode?: Configuration['mode'] }): Configuration => {
   const mode = argv.mode ?? 'production';
@@ -28,6 +32,9 @@ export default (_env: unknown, argv: { mode?: Configuration['mode'] }): Configur
     },
     resolve: {
       extensions: ['.ts', '.tsx', '.js', '.jsx'],
+      // Worktrees share node_modules through a symlink; keep module paths under it so the
+      // console SDK's PatternFly CSS handling (globbed from <cwd>/node_modules) matches them.
+      symlinks: false,
     },
     module: {
       rules: [
@@ -41,12 +48,12 @@ export default (_env: unknown, argv: { mode?: Configuration['mode'] }): Configur
           // Monaco ships its own CSS; the console does not provide it, so the
           // chunk that loads the editor injects it.
           test: /\.css$/,
-          include: [path.resolve(here, 'node_modules/monaco-editor')],
+          include: monacoDirs,
           use: ['style-loader', 'css-loader'],
         },
         {
           test: /\.ttf$/,
-          include: [path.resolve(here, 'node_modules/monaco-editor')],
+          include: monacoDirs,
           type: 'asset/resource',
         },
       ],
