@@ -39,7 +39,7 @@ const sourceNames = async (page: Page, collection: string): Promise<string[]> =>
 
 const openCreate = async (page: Page, kind: 'NetworkMap' | 'StorageMap', name: string) => {
   await page.goto(`/k8s/ns/${NS}/${ref(kind)}/~new?sourceProvider=vcenter-prod`);
-  await page.getByRole('textbox', { name: 'Name' }).fill(name);
+  await page.getByRole('textbox', { name: 'Name', exact: true }).fill(name);
   await expect(page.getByRole('combobox', { name: 'Target provider' })).toHaveValue('host');
   await expect(page.getByRole('combobox', { name: 'Source provider' })).toHaveValue('vcenter-prod');
 };

@@ -188,7 +188,8 @@ const MapDetailsPage: React.FC<{ kind: MappingKind; name?: string; namespace?: s
 };
 
 const page = (kind: MappingKind) => {
-  const Page: React.FC<{ name?: string; namespace?: string }> = (props) => <MapDetailsPage kind={kind} {...props} />;
+  // The console also passes `kind` (the model reference) to details pages: only name and namespace are taken.
+  const Page: React.FC<{ name?: string; namespace?: string }> = ({ name, namespace }) => <MapDetailsPage kind={kind} name={name} namespace={namespace} />;
   Page.displayName = `${kind}-map-details`;
   return withQueryClient(Page);
 };
