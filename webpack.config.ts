@@ -5,18 +5,13 @@
  * dist/plugin-manifest.json and dist/plugin-entry.js, shares the console's
  * singletons and forces the public path to /api/plugins/<name>/.
  */
-import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ConsoleRemotePlugin } from '@openshift-console/dynamic-plugin-sdk-webpack';
 import CopyWebpackPlugin from 'copy-webpack-plugin';
-import MonacoWebpackPlugin from 'monaco-editor-webpack-plugin';
 import type { Configuration } from 'webpack';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-// Monaco's plugin resolves the package through the real path of a symlinked node_modules (worktrees):
-// match its CSS and fonts under both paths.
-const monacoDirs = [...new Set([path.resolve(here, 'node_modules/monaco-editor'), fs.realpathSync(path.resolve(here, 'node_modules/monaco-editor'))])];
 
 export default (_env: unknown, argv: { mode?: Configuration['mode'] }): Configuration => {
   const mode = argv.mode ?? 'production';
@@ -44,18 +39,6 @@ export default (_env: unknown, argv: { mode?: Configuration['mode'] }): Configur
           loader: 'esbuild-loader',
           options: { loader: 'tsx', target: 'es2021', jsx: 'automatic' },
         },
-        {
-          // Monaco ships its own CSS; the console does not provide it, so the
-          // chunk that loads the editor injects it.
-          test: /\.css$/,
-          include: monacoDirs,
-          use: ['style-loader', 'css-loader'],
-        },
-        {
-          test: /\.ttf$/,
-          include: monacoDirs,
-          type: 'asset/resource',
-        },
       ],
     },
     plugins: [
@@ -63,9 +46,6 @@ export default (_env: unknown, argv: { mode?: Configuration['mode'] }): Configur
       new CopyWebpackPlugin({
         patterns: [{ from: path.resolve(here, 'locales'), to: 'locales' }],
       }),
-      // Monaco's workers are built into dist/ (no CDN). The TSL language
-      // needs only the core editor worker.
-      new MonacoWebpackPlugin({ languages: [], features: ['!gotoSymbol'], filename: '[name].worker.[contenthash].js' }),
     ],
     devtool: mode === 'production' ? false : 'source-map',
     optimization: {

@@ -107,7 +107,7 @@ test.describe('Mappings', () => {
     ]);
   });
 
-  test('a storage map edited, then deleted; deleting a map a plan uses names the plan', async ({ page, baseURL }) => {
+  test('a storage map edited, then deleted', async ({ page, baseURL }) => {
     const [ds] = await sourceNames(page, 'datastores');
     const name = unique('e2e-edit');
     const items = await (await page.request.get(`${INVENTORY}/providers?detail=1`)).json();
@@ -141,8 +141,9 @@ test.describe('Mappings', () => {
     await dialog.getByRole('button', { name: 'Delete', exact: true }).click();
     await expect(page.getByRole('heading', { name: 'Storage maps', level: 1 })).toBeVisible();
     expect(() => kubectl(baseURL!, ['get', 'storagemap', name, '-n', NS])).toThrow(/NotFound|not found/);
+  });
 
-    // The demo world's vSphere network map is used by plans: the confirmation names them (and is cancelled).
+  test('deleting a map that plans use names them (cancelled: the demo world keeps its map)', async ({ page }) => {
     await page.goto(`/k8s/ns/${NS}/${ref('NetworkMap')}`);
     await page.getByRole('button', { name: 'Actions for vcenter-prod-network' }).click();
     await page.getByRole('menuitem', { name: 'Delete' }).click();

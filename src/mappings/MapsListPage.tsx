@@ -8,8 +8,8 @@ import { useActiveNamespace, useK8sWatchResource } from '@openshift-console/dyna
 import { Button } from '@patternfly/react-core';
 import { EllipsisVIcon } from '@patternfly/react-icons';
 import { ActionsColumn } from '@patternfly/react-table';
-import { useNavigate } from 'react-router';
-import { ResourceListPage, type ResourceColumn } from '../components/ResourceListPage';
+import { Link, useNavigate } from 'react-router';
+import { ResourceListPage } from '../components/ResourceListPage';
 import { ALL_NAMESPACES, PlanModel, gvkOf } from '../k8s/models';
 import type { V1beta1Map, V1beta1Plan } from '../k8s/types';
 import { useForkliftTranslation } from '../utils/i18n';
@@ -30,32 +30,33 @@ export const MapsListPage: React.FC<{ kind: MappingKind; namespace?: string }> =
   const [plans, plansLoaded] = useK8sWatchResource<V1beta1Plan[]>(
     deleting ? { groupVersionKind: gvkOf(PlanModel), namespace: deleting.metadata?.namespace, isList: true } : null,
   );
-  const base = useMapColumns();
-  const columns: ResourceColumn<V1beta1Map>[] = React.useMemo(
-    () => [
-      ...base,
-      {
-        id: 'actions',
-        title: t('Actions'),
-        cell: (m: V1beta1Map) => (
-          <ActionsColumn
-            popperProps={{ position: 'right' }}
-            actionsToggle={({ onToggle, toggleRef, isOpen }) => (
-              <Button ref={toggleRef} variant="plain" onClick={onToggle} aria-expanded={isOpen} aria-label={t('Actions for {{name}}', { name: m.metadata?.name })}
-                icon={<EllipsisVIcon />}
-              />
-            )}
-            items={[
-              { title: t('Edit mappings'), onClick: () => navigate(mapEditPath(kind, m.metadata?.namespace ?? '', m.metadata?.name ?? '')) },
-              { title: t('Delete'), onClick: () => setDeleting(m) },
-            ]}
+  const columns = useMapColumns();
+  const rowActions = React.useCallback(
+    (m: V1beta1Map) => (
+      <ActionsColumn
+        popperProps={{ position: 'right' }}
+        actionsToggle={({ onToggle, toggleRef, isOpen }) => (
+          <Button
+            ref={toggleRef}
+            variant="plain"
+            onClick={onToggle}
+            aria-expanded={isOpen}
+            aria-label={t('Actions for {{name}}', { name: m.metadata?.name })}
+            icon={<EllipsisVIcon />}
           />
-        ),
-      },
-    ],
-    [base, kind, navigate, t],
+        )}
+        items={[
+          { title: t('Edit mappings'), onClick: () => navigate(mapEditPath(kind, m.metadata?.namespace ?? '', m.metadata?.name ?? '')) },
+          { title: t('Delete'), onClick: () => setDeleting(m) },
+        ]}
+      />
+    ),
+    [kind, navigate, t],
   );
-  const detailsPath = React.useCallback((m: V1beta1Map) => mapDetailsPath(kind, m.metadata?.namespace ?? '', m.metadata?.name ?? ''), [kind]);
+  const nameCell = React.useCallback(
+    (m: V1beta1Map) => <Link to={mapDetailsPath(kind, m.metadata?.namespace ?? '', m.metadata?.name ?? '')}>{m.metadata?.name}</Link>,
+    [kind],
+  );
   return (
     <>
       <ResourceListPage<V1beta1Map>
@@ -68,7 +69,8 @@ export const MapsListPage: React.FC<{ kind: MappingKind; namespace?: string }> =
         }
         columns={columns}
         namespace={namespaceProp}
-        detailsPath={detailsPath}
+        nameCell={nameCell}
+        rowActions={rowActions}
         actions={
           <Button variant="primary" onClick={() => navigate(mapCreatePath(kind, createNamespace))}>
             {kind === 'network' ? t('Create network map') : t('Create storage map')}
