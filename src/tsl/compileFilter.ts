@@ -46,6 +46,9 @@ export function compileFilter(where: Expr, env: ExprEnv, compile: Compile): ((ro
   const masks = terms.map((t) => compileMask(t, env, compile));
   if (masks.every((m) => m === undefined)) return undefined;
   const closures = terms.map((t) => compile(t, env));
+  // A term that gives neither a boolean nor null is an `and` operand error (or an
+  // element-wise array): the whole WHERE closure then decides that row, exactly.
+  const whole = compile(where, env);
   return (rows) => {
     const n = rows.length;
     const filled: (Uint8Array | undefined)[] = [];
@@ -66,7 +69,14 @@ export function compileFilter(where: Expr, env: ExprEnv, compile: Compile): ((ro
     return (index, row) => {
       for (let k = 0; k < terms.length; k++) {
         const m = filled[k];
-        if (m ? m[index] === 0 : closures[k](row) !== true) return false;
+        if (m) {
+          if (m[index] === 0) return false;
+          continue;
+        }
+        const r = closures[k](row);
+        if (r === true) continue;
+        if (r === false || r === null) return false;
+        return whole(row) === true;
       }
       return true;
     };
