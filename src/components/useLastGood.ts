@@ -23,6 +23,8 @@ export interface LastGood<T> {
 export function useLastGood<T>(data: T | undefined, loaded: boolean, error: unknown, refetch?: () => Promise<T>): LastGood<T> {
   const [good, setGood] = React.useState<{ data: T; at: number } | undefined>(undefined);
   const [retryError, setRetryError] = React.useState<unknown>(undefined);
+  // The source's error a successful retry answered: hidden until the source reports a new one.
+  const [answered, setAnswered] = React.useState<unknown>(undefined);
   const live = loaded && !error && data !== undefined;
   React.useEffect(() => {
     if (live) {
@@ -44,11 +46,13 @@ export function useLastGood<T>(data: T | undefined, loaded: boolean, error: unkn
         if (!mounted.current) return;
         setGood({ data: fresh, at: Date.now() });
         setRetryError(undefined);
+        setAnswered(error);
       },
       (e: unknown) => mounted.current && setRetryError(e),
     );
-  }, [refetch]);
-  const shownError = error ? (retryError ?? error) : undefined;
-  const state = loadStateOf(loaded, shownError, good !== undefined || live);
+  }, [refetch, error]);
+  const sourceError = error && error !== answered ? error : undefined;
+  const shownError = sourceError ? (retryError ?? sourceError) : undefined;
+  const state = loadStateOf(loaded || answered !== undefined, shownError, good !== undefined || live);
   return { data: live ? data : good?.data, state, error: shownError, at: good?.at, retry: refetch ? retry : undefined };
 }
