@@ -13,6 +13,7 @@ import { condition, hasCondition, type Condition } from './conditions';
 import { plannedFailure } from './failures';
 import { advanceVm, buildPipeline, cancelVm, newVmRun, startVm, stepNames, vmStatus, type PipelineTiming, type VmRun } from './pipeline';
 import { planType, targetNameOf, type PlanVmSpec } from './planValidation';
+import type { ControllerLimits } from './forkliftSettings';
 import { RES, getRef, iso, keyOf } from './resources';
 
 export interface RunnerOptions {
@@ -21,6 +22,8 @@ export interface RunnerOptions {
   tickMs: number;
   maxInFlight: number;
   failureRate: number;
+  /** Limits in force now (read from the ForkliftController each tick); default: maxInFlight and timing. */
+  limits?: () => ControllerLimits;
 }
 
 interface Run {
@@ -115,18 +118,20 @@ export function createRunner(store: ObjectStore, clock: SimClock, inventory: Inv
     for (const vm of run.vms) {
       if (!vm.outcome && cancel.some((c) => (c.id && c.id === vm.id) || (!c.id && c.name === vm.name))) cancelVm(vm, now);
     }
+    const limits = opts.limits?.() ?? { maxInFlight: opts.maxInFlight, precopyIntervalMs: opts.timing.precopyIntervalMs };
+    const timing = limits.precopyIntervalMs === opts.timing.precopyIntervalMs ? opts.timing : { ...opts.timing, precopyIntervalMs: limits.precopyIntervalMs };
     let inFlight = run.vms.filter((v) => v.current >= 0 && !v.outcome).length;
     for (const vm of run.vms) {
       if (vm.outcome) continue;
       if (vm.current < 0) {
-        if (inFlight >= opts.maxInFlight) continue;
+        if (inFlight >= limits.maxInFlight) continue;
         startVm(vm, now);
         inFlight++;
         continue;
       }
       const own = vmCutover.find((c) => c.id === vm.id)?.cutover;
       const before = vm.outcome;
-      advanceVm(vm, dt, now, opts.timing, own ? Date.parse(own) : cutover);
+      advanceVm(vm, dt, now, timing, own ? Date.parse(own) : cutover);
       if (!before && vm.outcome === 'Succeeded') createTargetVm(plan, run, vm);
     }
     if (run.vms.every((v) => v.outcome)) {
