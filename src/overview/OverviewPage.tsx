@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { Link } from 'react-router';
-import { ListPageHeader, useActiveNamespace, useK8sWatchResource } from '@openshift-console/dynamic-plugin-sdk';
+import { useActiveNamespace, useK8sWatchResource } from '@openshift-console/dynamic-plugin-sdk';
 import {
   Alert,
   Card,
@@ -27,7 +27,7 @@ import { useForkliftTranslation } from '../utils/i18n';
 /**
  * The first page of the Migration section: how many providers work, what
  * state the plans are in, and how far the running migrations have got —
- * all watched live.
+ * all watched live. The first tab of ForkliftOverviewPage, which owns the header.
  */
 const OverviewPage: React.FC = () => {
   const { t } = useForkliftTranslation();
@@ -56,7 +56,6 @@ const OverviewPage: React.FC = () => {
 
   return (
     <>
-      <ListPageHeader title={t('Migration overview')} />
       <PageSection>
         {error && (
           <Alert isInline variant="danger" title={t('The overview could not be loaded')}>
