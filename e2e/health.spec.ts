@@ -24,13 +24,21 @@ const getJSON = async <T>(request: APIRequestContext, url: string): Promise<T> =
 /** PatternFly tables render as a grid or a table depending on their features. */
 const table = (scope: { getByRole: Locator['getByRole'] }, name: string) => scope.getByRole('grid', { name }).or(scope.getByRole('table', { name }));
 
+/** Opens an overview tab; the first load of the plugin can be slow on a busy machine. */
+const openOverview = async (page: import('@playwright/test').Page, tab?: string) => {
+  await page.goto(tab ? `/mtv/overview?tab=${tab}` : '/mtv/overview');
+  await expect(page.getByRole('heading', { name: 'Migration overview', level: 1 })).toBeVisible({ timeout: 45_000 });
+};
+
+test.describe.configure({ timeout: 120_000 });
+
 const prometheus = async (request: APIRequestContext, query: string) => {
   const body = await getJSON<{ data: { result: { metric: Record<string, string>; value: [number, string] }[] } }>(request, `/api/prometheus/api/v1/query?query=${encodeURIComponent(query)}`);
   return body.data.result;
 };
 
 test('the overview shows Forklift healthy, a crash-looping component while the fault lasts, then healthy again', async ({ page }) => {
-  await page.goto('/mtv/overview');
+  await openOverview(page);
   const status = page.getByLabel('Forklift status');
   await expect(status).toHaveText('Forklift healthy');
   try {
@@ -65,7 +73,7 @@ test('a setting saved in the form is a patch of that key only and changes how th
   const namespace = `e2e-health-${suffix}`;
   const planName = `e2e-inflight-${suffix}`;
   try {
-    await page.goto('/mtv/overview?tab=settings');
+    await openOverview(page, 'settings');
     const field = page.getByLabel('Maximum concurrent VM migrations');
     await expect(field).toHaveValue(String(original));
     await field.fill('0');
@@ -105,7 +113,7 @@ test('a setting saved in the form is a patch of that key only and changes how th
 test('the history lists the demo world\'s migrations newest first, filtered by outcome', async ({ page }) => {
   const migrations = (await getJSON<{ items: Obj[] }>(page.request, `${FORKLIFT}/migrations`)).items.filter((m) => m.metadata.name.endsWith('-run-1'));
   expect(migrations.length).toBeGreaterThanOrEqual(5);
-  await page.goto('/mtv/overview?tab=history');
+  await openOverview(page, 'history');
   const history = table(page, 'Migration history');
   for (const m of migrations) await expect(history).toContainText(m.metadata.name);
   const newestFirst = migrations
@@ -115,16 +123,17 @@ test('the history lists the demo world\'s migrations newest first, filtered by o
   const shown = (await history.locator('td[data-label="Migration"]').allTextContents()).map((text) => newestFirst.find((n) => text.startsWith(n))).filter(Boolean);
   expect(shown).toEqual(newestFirst);
 
-  const failed = migrations.filter((m) => m.status?.conditions?.some((c) => c.type === 'Failed' && c.status === 'True')).map((m) => m.metadata.name);
-  expect(failed.length).toBeGreaterThan(0);
   await page.getByRole('group', { name: 'Filter by outcome' }).getByRole('button', { name: 'Failed', exact: true }).click();
-  await expect(history.locator('td[data-label="Migration"]')).toHaveCount(failed.length);
+  await expect(history).toContainText('openstack-db-failed-run-1');
+  const outcomes = await history.locator('td[data-label="Outcome"]').allTextContents();
+  expect(outcomes.length).toBeGreaterThan(0);
+  for (const outcome of outcomes) expect(outcome).toMatch(/^Failed/);
   await history.getByRole('link', { name: 'openstack-db-failed' }).click();
   await expect(page).toHaveURL(/\/plans\/openstack-db-failed|Plan\/openstack-db-failed/);
 });
 
 test('the metrics show the demo world\'s numbers from Prometheus, charted and tabulated', async ({ page }) => {
-  await page.goto('/mtv/overview?tab=metrics');
+  await openOverview(page, 'metrics');
   const outcomes = table(page, 'Migrations and VMs by outcome');
   // Recomputed on each attempt: a running demo migration may finish meanwhile.
   await expect(async () => {
@@ -142,6 +151,8 @@ test('the metrics show the demo world\'s numbers from Prometheus, charted and ta
   const throughput = table(page, 'Network throughput by plan');
   for (const plan of running) await expect(throughput).toContainText(plan);
   await expect(page.getByRole('img', { name: /Network throughput/ })).toBeVisible();
-  const durations = await prometheus(page.request, 'max by (plan) (mtv_migration_duration_seconds)');
-  await expect(table(page, 'Migration durations by plan').locator('tbody tr')).toHaveCount(durations.length);
+  await expect(async () => {
+    const durations = await prometheus(page.request, 'max by (plan) (mtv_migration_duration_seconds)');
+    await expect(table(page, 'Migration durations by plan').locator('tbody tr')).toHaveCount(durations.length, { timeout: 1_000 });
+  }).toPass({ timeout: 45_000 });
 });
