@@ -9,7 +9,6 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ConsoleRemotePlugin } from '@openshift-console/dynamic-plugin-sdk-webpack';
 import CopyWebpackPlugin from 'copy-webpack-plugin';
-import MonacoWebpackPlugin from 'monaco-editor-webpack-plugin';
 import type { Configuration } from 'webpack';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -28,6 +27,9 @@ export default (_env: unknown, argv: { mode?: Configuration['mode'] }): Configur
     },
     resolve: {
       extensions: ['.ts', '.tsx', '.js', '.jsx'],
+      // Worktrees share node_modules through a symlink; keep module paths under it so the
+      // console SDK's PatternFly CSS handling (globbed from <cwd>/node_modules) matches them.
+      symlinks: false,
     },
     module: {
       rules: [
@@ -37,18 +39,6 @@ export default (_env: unknown, argv: { mode?: Configuration['mode'] }): Configur
           loader: 'esbuild-loader',
           options: { loader: 'tsx', target: 'es2021', jsx: 'automatic' },
         },
-        {
-          // Monaco ships its own CSS; the console does not provide it, so the
-          // chunk that loads the editor injects it.
-          test: /\.css$/,
-          include: [path.resolve(here, 'node_modules/monaco-editor')],
-          use: ['style-loader', 'css-loader'],
-        },
-        {
-          test: /\.ttf$/,
-          include: [path.resolve(here, 'node_modules/monaco-editor')],
-          type: 'asset/resource',
-        },
       ],
     },
     plugins: [
@@ -56,9 +46,6 @@ export default (_env: unknown, argv: { mode?: Configuration['mode'] }): Configur
       new CopyWebpackPlugin({
         patterns: [{ from: path.resolve(here, 'locales'), to: 'locales' }],
       }),
-      // Monaco's workers are built into dist/ (no CDN). The TSL language
-      // needs only the core editor worker.
-      new MonacoWebpackPlugin({ languages: [], features: ['!gotoSymbol'], filename: '[name].worker.[contenthash].js' }),
     ],
     devtool: mode === 'production' ? false : 'source-map',
     optimization: {

@@ -27,7 +27,37 @@ export interface RunnerOptions {
   limits?: () => ControllerLimits;
 }
 
+/**
+ * Simulator-only annotations on a Plan, for tests and benchmarks: run this
+ * plan's migrations N times faster than the simulated clock, and with more VMs
+ * in flight. Real Forklift ignores them.
+ */
+export const TIME_SCALE_ANNOTATION = 'forklift-console.sim/time-scale';
+export const MAX_IN_FLIGHT_ANNOTATION = 'forklift-console.sim/max-in-flight';
+/** Comma-separated VM ids that fail on their first attempt (at a step and with a reason chosen as usual). */
+export const FAIL_VMS_ANNOTATION = 'forklift-console.sim/fail-vms';
+
+const annotationNumber = (plan: K8sObject, key: string, min: number, max: number): number | undefined => {
+  const raw = Number(plan.metadata.annotations?.[key]);
+  return Number.isFinite(raw) && raw >= min ? Math.min(raw, max) : undefined;
+};
+
+export function scaleTiming(timing: PipelineTiming, scale: number): PipelineTiming {
+  if (scale === 1) return timing;
+  return {
+    simpleStepMs: Object.fromEntries(Object.entries(timing.simpleStepMs).map(([k, v]) => [k, v / scale])),
+    transferMBps: timing.transferMBps * scale,
+    precopyIntervalMs: timing.precopyIntervalMs / scale,
+    deltaCopyMs: timing.deltaCopyMs / scale,
+  };
+}
+
 interface Run {
+  timing: PipelineTiming;
+  tickMs: number;
+  scale: number;
+  /** From the plan's annotation; else the ForkliftController's setting applies. */
+  maxInFlight?: number;
   migrationUid: string;
   migrationKey: string;
   planKey: string;
@@ -136,7 +166,9 @@ export function createRunner(store: ObjectStore, clock: SimClock, inventory: Inv
       }
     }
     const limits = opts.limits?.() ?? { maxInFlight: opts.maxInFlight, precopyIntervalMs: opts.timing.precopyIntervalMs };
-    const timing = limits.precopyIntervalMs === opts.timing.precopyIntervalMs ? opts.timing : { ...opts.timing, precopyIntervalMs: limits.precopyIntervalMs };
+    // A plan's simulator annotations win over the ForkliftController settings.
+    const maxInFlight = run.maxInFlight ?? limits.maxInFlight;
+    const timing = limits.precopyIntervalMs === opts.timing.precopyIntervalMs ? run.timing : { ...run.timing, precopyIntervalMs: limits.precopyIntervalMs / run.scale };
     let inFlight = run.vms.filter((v) => v.current >= 0 && !v.outcome).length;
     for (const vm of run.vms) {
       if (vm.outcome) {
@@ -144,7 +176,7 @@ export function createRunner(store: ObjectStore, clock: SimClock, inventory: Inv
         continue;
       }
       if (vm.current < 0) {
-        if (inFlight >= limits.maxInFlight) continue;
+        if (inFlight >= maxInFlight) continue;
         startVm(vm, now);
         target.sync(ctx, vm);
         inFlight++;
@@ -165,7 +197,7 @@ export function createRunner(store: ObjectStore, clock: SimClock, inventory: Inv
     }
     writeMigration(migration, migrationStatus(run));
     requeuePlan(run.planKey);
-    if (!run.outcome) run.cancelTimer = clock.setTimeout(() => tick(run), opts.tickMs);
+    if (!run.outcome) run.cancelTimer = clock.setTimeout(() => tick(run), run.tickMs);
     else byPlan.delete(run.planKey);
   };
 
@@ -194,7 +226,8 @@ export function createRunner(store: ObjectStore, clock: SimClock, inventory: Inv
       const before = prior.get(facts.id);
       const succeeded = before?.phase === 'Completed' && !!before.conditions?.some((c) => c.type === 'Succeeded');
       // A planned failure strikes the first attempt only: a retry after fixing the cause goes through.
-      const failure = before ? undefined : plannedFailure(facts, names, opts.failureRate);
+      const forced = String(plan.metadata.annotations?.[FAIL_VMS_ANNOTATION] ?? '').split(',').map((x) => x.trim()).includes(facts.id);
+      const failure = before ? undefined : plannedFailure(facts, names, forced ? 1 : opts.failureRate);
       const vm = newVmRun({ id: facts.id, name: facts.name, namespace: facts.namespace, facts, targetName: targetNameOf(spec, facts), pipeline: buildPipeline(names, facts), warm: type === 'warm' || type === 'live', failure });
       if (succeeded && before?.pipeline) {
         Object.assign(vm, { pipeline: structuredClone(before.pipeline), phase: 'Completed', started: before.started, completed: before.completed, outcome: 'Succeeded', current: before.pipeline.length - 1 });
@@ -202,7 +235,13 @@ export function createRunner(store: ObjectStore, clock: SimClock, inventory: Inv
       }
       vms.push(vm);
     }
-    const run: Run = { migrationUid: migration.metadata.uid ?? '', migrationKey: keyOf(migration), planKey: keyOf(plan), started: now, vms, lastTick: now };
+    const scale = annotationNumber(plan, TIME_SCALE_ANNOTATION, 1, 10_000) ?? 1;
+    const run: Run = {
+      timing: scaleTiming(opts.timing, scale),
+      tickMs: Math.max(opts.tickMs / scale, 200),
+      scale,
+      maxInFlight: annotationNumber(plan, MAX_IN_FLIGHT_ANNOTATION, 1, 10_000),
+      migrationUid: migration.metadata.uid ?? '', migrationKey: keyOf(migration), planKey: keyOf(plan), started: now, vms, lastTick: now };
     // Live migration has no precopy loop: its "warm" state only gates the cutover on the spec.
     if (type === 'live') for (const vm of vms) delete vm.warm;
     runs.set(run.migrationUid, run);
@@ -211,7 +250,7 @@ export function createRunner(store: ObjectStore, clock: SimClock, inventory: Inv
     const rerun = vms.filter((v) => !v.outcome).length;
     target.planEvent(plan, 'Normal', 'Executing', prior.size ? `Migration ${migration.metadata.name} restarted the plan: ${rerun} VMs to migrate, ${vms.length - rerun} already done.` : `Migration ${migration.metadata.name} started: ${vms.length} VMs to migrate.`);
     requeuePlan(run.planKey);
-    run.cancelTimer = clock.setTimeout(() => tick(run), opts.tickMs);
+    run.cancelTimer = clock.setTimeout(() => tick(run), run.tickMs);
     return true;
   };
 
