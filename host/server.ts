@@ -5,6 +5,7 @@
  *   /api/kubernetes/*                                     -> k8sUrl (prefix stripped), WebSockets included
  *   /api/proxy/plugin/forklift-console-plugin/forklift-inventory/*  -> inventoryUrl
  *   /api/prometheus/*                                     -> prometheusUrl (when given)
+ *   /api/proxy/plugin/forklift-console-plugin/forklift-services/*   -> servicesUrl (when given)
  * Proxied bodies are piped, never buffered, so watch streams flow as they come.
  */
 import { createReadStream } from 'node:fs';
@@ -20,6 +21,7 @@ export const PLUGIN_PREFIX = `/api/plugins/${PLUGIN_NAME}/`;
 export const K8S_PREFIX = '/api/kubernetes';
 export const INVENTORY_PREFIX = `/api/proxy/plugin/${PLUGIN_NAME}/forklift-inventory`;
 export const PROMETHEUS_PREFIX = '/api/prometheus';
+export const SERVICES_PREFIX = `/api/proxy/plugin/${PLUGIN_NAME}/forklift-services`;
 
 export interface HostOptions {
   port?: number;
@@ -31,6 +33,8 @@ export interface HostOptions {
   inventoryUrl: string;
   /** Prometheus' (or Thanos querier's) HTTP API root; without it /api/prometheus/* answers 404. */
   prometheusUrl?: string;
+  /** Forklift's forklift-services root (the endpoint certificate fetcher); without it that path is a 404. */
+  servicesUrl?: string;
   pluginDist: string;
   hostDist: string;
   /** Sent as `Authorization: Bearer <token>` to both upstreams. */
@@ -155,6 +159,7 @@ export const startHost = async (opts: HostOptions): Promise<RunningHost> => {
     { prefix: K8S_PREFIX, base: opts.k8sUrl },
     { prefix: INVENTORY_PREFIX, base: opts.inventoryUrl },
     ...(opts.prometheusUrl ? [{ prefix: PROMETHEUS_PREFIX, base: opts.prometheusUrl }] : []),
+    ...(opts.servicesUrl ? [{ prefix: SERVICES_PREFIX, base: opts.servicesUrl }] : []),
   ];
   const agentFor = (url: URL) => (url.protocol === 'https:' ? https : http);
   const tls = { rejectUnauthorized: !opts.insecureSkipTLSVerify };

@@ -16,9 +16,12 @@ import { createPrometheusApi } from './prometheus/api';
 import { collectFacts, forkliftSeries } from './prometheus/forkliftMetrics';
 import { createInventory, type Inventory } from './inventory/index';
 import { seedWorld } from './seed/index';
+import { createCertificateService, type CertificateService } from './services/tlsCertificate';
 
 /** Where the console reaches the inventory service (the ConsolePlugin proxy alias). */
 export const INVENTORY_PREFIX = '/api/proxy/plugin/forklift-console-plugin/forklift-inventory';
+/** Where the console reaches Forklift's `forklift-services` (TLS certificate of an endpoint). */
+export const SERVICES_PREFIX = '/api/proxy/plugin/forklift-console-plugin/forklift-services';
 /** Where the console reaches the Kubernetes API; the core also answers without it. */
 export const KUBERNETES_PREFIX = '/api/kubernetes';
 /** Where the console reaches Prometheus (its Thanos querier); the simulator answers for the Forklift metrics. */
@@ -43,6 +46,7 @@ export interface SimulatedCluster {
   clock: SimClock;
   faults: FaultInjector;
   inventory: Inventory;
+  services: CertificateService;
   stop(): void;
 }
 
@@ -80,6 +84,8 @@ export function createSimulatedCluster(options: SimulatedClusterOptions = {}): S
     },
   });
 
+  const services = createCertificateService();
+
   async function inventoryRequest(request: Request, url: URL): Promise<Response> {
     if (faults.appliesToInventory()) {
       await faults.delay();
@@ -93,6 +99,9 @@ export function createSimulatedCluster(options: SimulatedClusterOptions = {}): S
     const url = new URL(request.url);
     if (url.pathname === INVENTORY_PREFIX || url.pathname.startsWith(`${INVENTORY_PREFIX}/`)) return inventoryRequest(request, url);
     if (url.pathname.startsWith(`${PROMETHEUS_PREFIX}/`)) return prometheus(request, url.pathname.slice(PROMETHEUS_PREFIX.length), url);
+    if (url.pathname === SERVICES_PREFIX || url.pathname.startsWith(`${SERVICES_PREFIX}/`)) {
+      return services.handler(withPath(request, url, url.pathname.slice(SERVICES_PREFIX.length)));
+    }
     if (url.pathname.startsWith(`${KUBERNETES_PREFIX}/`)) {
       return api.handle(withPath(request, url, url.pathname.slice(KUBERNETES_PREFIX.length)));
     }
@@ -106,6 +115,7 @@ export function createSimulatedCluster(options: SimulatedClusterOptions = {}): S
     clock,
     faults,
     inventory,
+    services,
     stop() {
       if (stopped) return;
       stopped = true;

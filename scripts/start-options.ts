@@ -17,6 +17,7 @@ export interface StartOptions {
   k8sUrl?: string;
   inventoryUrl?: string;
   prometheusUrl?: string;
+  servicesUrl?: string;
   token?: string;
   insecure: boolean;
 }
@@ -35,6 +36,7 @@ Usage: npm start -- [options]      (or: npx tsx scripts/start.ts [options])
   --k8s-url URL       a real cluster's API, e.g. \`kubectl proxy\` at http://127.0.0.1:8001
   --inventory-url URL the Forklift inventory service (with --k8s-url), e.g. a port-forward
   --prometheus-url URL Prometheus or the Thanos querier (with --k8s-url) for the metrics, e.g. a port-forward
+  --services-url URL  Forklift's forklift-services (TLS certificate fetching; optional with --k8s-url)
   --token T           bearer token sent to both (default: $FORKLIFT_TOKEN)
   --insecure          accept self-signed certificates from the upstreams
   -h, --help          this help`;
@@ -50,6 +52,7 @@ export const parseStartArgs = (argv: string[], env: Record<string, string | unde
       'k8s-url': { type: 'string' },
       'inventory-url': { type: 'string' },
       'prometheus-url': { type: 'string' },
+      'services-url': { type: 'string' },
       token: { type: 'string' },
       insecure: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
@@ -62,7 +65,9 @@ export const parseStartArgs = (argv: string[], env: Record<string, string | unde
   if (!!k8sUrl !== !!inventoryUrl) throw new Error('--k8s-url and --inventory-url go together (a real cluster needs both)');
   const prometheusUrl = values['prometheus-url'];
   if (prometheusUrl && !k8sUrl) throw new Error('--prometheus-url is for a real cluster (with --k8s-url); the simulator serves its own metrics');
-  for (const [name, v] of [['k8s-url', k8sUrl], ['inventory-url', inventoryUrl], ['prometheus-url', prometheusUrl]] as const) {
+  const servicesUrl = values['services-url'];
+  if (servicesUrl && !k8sUrl) throw new Error('--services-url is for a real cluster (with --k8s-url); the simulator serves its own');
+  for (const [name, v] of [['k8s-url', k8sUrl], ['inventory-url', inventoryUrl], ['prometheus-url', prometheusUrl], ['services-url', servicesUrl]] as const) {
     if (v && !/^https?:\/\//.test(v)) throw new Error(`--${name} must be an http(s) URL, got "${v}"`);
   }
   return {
@@ -71,6 +76,7 @@ export const parseStartArgs = (argv: string[], env: Record<string, string | unde
     k8sUrl,
     inventoryUrl,
     prometheusUrl,
+    servicesUrl,
     token: values.token ?? env.FORKLIFT_TOKEN,
     insecure: !!values.insecure,
   };

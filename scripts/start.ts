@@ -40,14 +40,16 @@ const main = async () => {
   let k8sUrl = options.k8sUrl;
   let inventoryUrl = options.inventoryUrl;
   let prometheusUrl = options.prometheusUrl;
+  let servicesUrl = options.servicesUrl;
   if (!k8sUrl || !inventoryUrl) {
     // Loaded only when used, so a real-cluster run does not need the simulator.
     const { startSimServer } = await import('../mocks/server/index');
-    const { INVENTORY_PREFIX, PROMETHEUS_PREFIX } = await import('../mocks/cluster');
+    const { INVENTORY_PREFIX, PROMETHEUS_PREFIX, SERVICES_PREFIX } = await import('../mocks/cluster');
     sim = await startSimServer({ port: 0, seed: options.seed, vmsPerProvider: options.vms, clockSpeed: options.clockSpeed });
     k8sUrl = sim.url;
     inventoryUrl = `${sim.url}${INVENTORY_PREFIX}`;
     prometheusUrl = `${sim.url}${PROMETHEUS_PREFIX}`;
+    servicesUrl = `${sim.url}${SERVICES_PREFIX}`;
     console.log(`Simulated cluster: ${sim.url} (seed ${options.seed}, ${options.vms} VMs per provider, clock x${options.clockSpeed})`);
   }
 
@@ -57,6 +59,7 @@ const main = async () => {
     k8sUrl,
     inventoryUrl,
     prometheusUrl,
+    servicesUrl,
     token: options.token,
     insecureSkipTLSVerify: options.insecure,
     pluginDist: at('dist'),
