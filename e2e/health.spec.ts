@@ -5,6 +5,7 @@
  */
 import type { APIRequestContext, Locator } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { clearFaults, setFaults } from './sim';
 
 const FORKLIFT = '/api/kubernetes/apis/forklift.konveyor.io/v1beta1';
 const FC_URL = `${FORKLIFT}/namespaces/openshift-mtv/forkliftcontrollers/forklift-controller`;
@@ -42,8 +43,7 @@ test('the overview shows Forklift healthy, a crash-looping component while the f
   const status = page.getByLabel('Forklift status');
   await expect(status).toHaveText('Forklift healthy');
   try {
-    const injected = await page.request.patch('/api/kubernetes/sim/faults', { data: { crashLoop: { component: 'forklift-validation' } } });
-    expect(injected.ok()).toBe(true);
+    await setFaults({ crashLoop: { component: 'forklift-validation' } });
     await expect(status).toHaveText('Forklift degraded');
     const alert = page.locator('.pf-v6-c-alert', { hasText: 'Forklift is degraded: forklift-validation' });
     await expect(alert).toContainText('CrashLoopBackOff');
@@ -60,7 +60,7 @@ test('the overview shows Forklift healthy, a crash-looping component while the f
     await expect.poll(restarts, { timeout: 30_000 }).toBeGreaterThan(first);
     await expect(table(page, 'Conditions').getByRole('row').filter({ hasText: 'Degraded' })).toContainText('CrashLoopBackOff');
   } finally {
-    await page.request.patch('/api/kubernetes/sim/faults', { data: { crashLoop: null } });
+    await clearFaults();
   }
   await expect(status).toHaveText('Forklift healthy');
   await expect(table(page, 'Forklift pods').getByRole('row').filter({ hasText: 'forklift-validation-' })).toContainText('Ready 1/1');
