@@ -1,0 +1,277 @@
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { plannedObjects, toHook, toNetworkMap, toPlan, toStorageMap } from './builders';
+import { loadDraft, saveDraft, discardDraft } from './draftStore';
+import { parseKeyValues } from './keyValues';
+import { coerceType, isTypeAvailable, needsStorageMap, typeAvailability } from './migrationTypes';
+import { planCommands, shellQuote } from './planCommands';
+import { formatPlanVms, parseVmList, resolveVmRefs, VmListError } from './planVms';
+import { previewPvcNames, renderPvcTemplate, templateError } from './pvcTemplate';
+import { validateStep, wizardSteps, type StepContext } from './schemas';
+import { defaultValues, type WizardValues } from './values';
+import { usedNetworks, usedStorage, vmDisks } from './vmResources';
+
+const values = (over: Partial<WizardValues> = {}): WizardValues => ({
+  ...defaultValues('mtv'),
+  name: 'web-tier',
+  sourceProvider: 'vcenter',
+  targetProvider: 'host',
+  targetNamespace: 'apps',
+  vms: [
+    { id: 'vm-1', name: 'web-1' },
+    { id: 'vm-2', name: 'web-2' },
+  ],
+  networkMap: { mode: 'new', existing: '', pairs: [{ sourceId: 'net-1', targetId: 'pod' }, { sourceId: 'net-2', targetId: 'apps/vlan10' }] },
+  storageMap: { mode: 'new', existing: '', pairs: [{ sourceId: 'ds-1', targetId: 'standard', volumeMode: 'Block' }] },
+  ...over,
+});
+
+describe('migration type availability', () => {
+  it('offers warm only from vSphere and oVirt', () => {
+    expect(isTypeAvailable('warm', 'vsphere', 'openshift')).toBe(true);
+    expect(isTypeAvailable('warm', 'ovirt', 'openshift')).toBe(true);
+    expect(isTypeAvailable('warm', 'openstack', 'openshift')).toBe(false);
+    expect(isTypeAvailable('warm', 'ova', 'openshift')).toBe(false);
+    expect(typeAvailability('openshift', 'openshift').find((a) => a.type === 'warm')).toEqual({ type: 'warm', available: false, reason: 'openshiftUsesLive' });
+  });
+  it('offers live only from OpenShift to OpenShift', () => {
+    expect(isTypeAvailable('live', 'openshift', 'openshift')).toBe(true);
+    expect(isTypeAvailable('live', 'vsphere', 'openshift')).toBe(false);
+    expect(typeAvailability('vsphere', 'openshift').find((a) => a.type === 'live')?.reason).toBe('liveNeedsOpenShift');
+  });
+  it('offers cold and conversion from every source, and falls back to cold', () => {
+    for (const source of ['vsphere', 'ovirt', 'openstack', 'ova', 'openshift'] as const) {
+      expect(isTypeAvailable('cold', source, 'openshift')).toBe(true);
+      expect(isTypeAvailable('conversion', source, 'openshift')).toBe(true);
+    }
+    expect(coerceType('warm', 'ova', 'openshift')).toBe('cold');
+    expect(coerceType('warm', 'vsphere', 'openshift')).toBe('warm');
+  });
+  it('skips the storage step for conversion only', () => {
+    expect(needsStorageMap('conversion')).toBe(false);
+    expect(wizardSteps('conversion')).not.toContain('storage');
+    expect(wizardSteps('cold')).toEqual(['general', 'vms', 'network', 'storage', 'type', 'settings', 'hooks', 'review']);
+    const plan = toPlan(values({ type: 'conversion' }));
+    expect(plan.spec?.map?.storage).toBeUndefined();
+    expect(plannedObjects(values({ type: 'conversion' }), { network: {}, storage: {} }).map((o) => o.data.kind)).toEqual(['NetworkMap', 'Plan']);
+  });
+});
+
+describe('PVC name template', () => {
+  const vars = { VmName: 'web-1', PlanName: 'p', DiskIndex: 2, RootDiskIndex: 0, Shared: false, WinDriveLetter: 'c', FileName: 'web-1.vmdk' };
+  it('renders the Forklift variables, pipes, conditionals and trim markers', () => {
+    expect(renderPvcTemplate('{{.VmName}}-disk-{{ .DiskIndex }}', vars)).toBe('web-1-disk-2');
+    expect(renderPvcTemplate('{{.PlanName}}-{{.VmName | upper | lower}}', vars)).toBe('p-web-1');
+    expect(renderPvcTemplate('{{if .Shared}}shared{{else}}{{.VmName}}{{end}}-{{.DiskIndex}}', vars)).toBe('web-1-2');
+    expect(renderPvcTemplate('{{if .Shared}}shared{{else}}own{{end}}', { ...vars, Shared: true })).toBe('shared');
+    expect(renderPvcTemplate('a  {{- .DiskIndex -}}  b', vars)).toBe('a2b');
+  });
+  it('names the problem in a bad template and never runs code', () => {
+    expect(templateError('{{.Nope}}')?.message).toMatch(/unknown variable \.Nope/);
+    expect(templateError('{{.VmName')?.message).toMatch(/unclosed/);
+    expect(templateError('{{if .Shared}}x')?.message).toMatch(/end/);
+    expect(templateError('{{ printf "%s" .VmName }}')).toBeDefined();
+    expect(templateError('{{.VmName | exec}}')?.message).toMatch(/unknown function/);
+    expect(templateError('{{end}}')?.offset).toBe(0);
+    expect(templateError('{{.VmName}}-{{.DiskIndex}}')).toBeUndefined();
+  });
+  it('previews every disk and flags invalid and duplicate names', () => {
+    const rows = previewPvcNames('{{.VmName}}-{{.DiskIndex}}', 'p', [
+      { name: 'web-1', disks: [{ index: 0 }, { index: 1 }] },
+      { name: 'Web_2', disks: [{ index: 0 }] },
+    ]);
+    expect(rows.map((r) => [r.name, r.problem])).toEqual([
+      ['web-1-0', undefined],
+      ['web-1-1', undefined],
+      ['Web_2-0', 'invalid'],
+    ]);
+    const dup = previewPvcNames('{{.PlanName}}-disk', 'p', [{ name: 'a', disks: [{ index: 0 }, { index: 1 }] }]);
+    expect(dup.map((r) => r.problem)).toEqual(['duplicate', 'duplicate']);
+  });
+});
+
+describe('planvms files', () => {
+  it('round-trips the selection through planvms YAML', () => {
+    const vms = [
+      { id: 'vm-1', name: 'web-1' },
+      { id: 'vm-2', name: 'db: primary' },
+    ];
+    const text = formatPlanVms(vms);
+    expect(parse(text)).toEqual([{ name: 'web-1', id: 'vm-1' }, { name: 'db: primary', id: 'vm-2' }]);
+    expect(parseVmList(text)).toEqual(vms);
+  });
+  it('reads what kubectl mtv writes (extra fields ignored) and name-per-line files', () => {
+    expect(parseVmList('- id: vm-105715\n  name: ronen-oc\n  hooks: []\n  targetName: ""\n')).toEqual([{ id: 'vm-105715', name: 'ronen-oc' }]);
+    expect(parseVmList('# my vms\nweb-1\n\nweb-2\r\nweb-1\n')).toEqual([{ name: 'web-1' }, { name: 'web-2' }]);
+    expect(parseVmList('- web-1\n- web-2\n')).toEqual([{ name: 'web-1' }, { name: 'web-2' }]);
+    expect(() => parseVmList('- {}\n')).toThrow(VmListError);
+  });
+  it('resolves references by id, then by name, and reports the missing', () => {
+    const inventory = [
+      { id: 'vm-1', name: 'web-1' },
+      { id: 'vm-2', name: 'web-2' },
+    ];
+    expect(resolveVmRefs([{ name: 'web-2' }, { id: 'vm-1', name: 'renamed' }, { name: 'gone' }], inventory)).toEqual({
+      found: [inventory[1], inventory[0]],
+      missing: [{ name: 'gone' }],
+    });
+  });
+});
+
+describe('builders', () => {
+  it('builds the plan with providers, maps, VMs, hooks and settings', () => {
+    const v = values({
+      description: ' Web tier ',
+      type: 'warm',
+      targetPowerState: 'on',
+      transferNetwork: 'mtv/transfer',
+      preserveStaticIPs: true,
+      pvcNameTemplate: '{{.VmName}}-{{.DiskIndex}}',
+      targetLabels: 'app=web, tier=frontend',
+      targetNodeSelector: 'zone=a',
+      preHook: { enabled: true, image: 'quay.io/hook', playbook: '- hosts: localhost\n', serviceAccount: 'runner', deadline: '300' },
+    });
+    const plan = toPlan(v);
+    expect(plan.metadata).toEqual({ name: 'web-tier', namespace: 'mtv' });
+    expect(plan.spec).toMatchObject({
+      description: 'Web tier',
+      type: 'warm',
+      warm: true,
+      targetNamespace: 'apps',
+      provider: { source: { name: 'vcenter', namespace: 'mtv' }, destination: { name: 'host', namespace: 'mtv' } },
+      map: { network: { name: 'web-tier-network', namespace: 'mtv' }, storage: { name: 'web-tier-storage', namespace: 'mtv' } },
+      targetPowerState: 'on',
+      transferNetwork: { namespace: 'mtv', name: 'transfer' },
+      preserveStaticIPs: true,
+      pvcNameTemplate: '{{.VmName}}-{{.DiskIndex}}',
+      targetLabels: { app: 'web', tier: 'frontend' },
+      targetNodeSelector: { zone: 'a' },
+      migrateSharedDisks: true,
+    });
+    expect(plan.spec?.vms).toEqual([
+      { id: 'vm-1', name: 'web-1', hooks: [{ step: 'PreHook', hook: { name: 'web-tier-pre-hook', namespace: 'mtv' } }] },
+      { id: 'vm-2', name: 'web-2', hooks: [{ step: 'PreHook', hook: { name: 'web-tier-pre-hook', namespace: 'mtv' } }] },
+    ]);
+    expect(toPlan(values({ networkMap: { mode: 'existing', existing: 'shared-net', pairs: [] } })).spec?.map?.network).toEqual({ name: 'shared-net', namespace: 'mtv' });
+  });
+  it('builds hooks with the playbook base64-encoded (UTF-8 safe)', () => {
+    const playbook = '- hosts: localhost\n  tasks:\n    - debug: { msg: "héllo" }\n';
+    const hook = toHook(values({ postHook: { enabled: true, image: ' img ', playbook, serviceAccount: '', deadline: '' } }), 'PostHook');
+    expect(hook.metadata?.name).toBe('web-tier-post-hook');
+    expect(hook.spec?.image).toBe('img');
+    expect(new TextDecoder().decode(Uint8Array.from(atob(hook.spec!.playbook!), (c) => c.charCodeAt(0)))).toBe(playbook);
+    expect(hook.spec?.deadline).toBeUndefined();
+  });
+  it('builds the maps from the pairs, with readable source names', () => {
+    const v = values();
+    expect(toNetworkMap(v, { 'net-1': 'VM Network' }).spec?.map).toEqual([
+      { source: { id: 'net-1', name: 'VM Network' }, destination: { type: 'pod' } },
+      { source: { id: 'net-2' }, destination: { type: 'multus', namespace: 'apps', name: 'vlan10' } },
+    ]);
+    expect(toStorageMap(v).spec?.map).toEqual([{ source: { id: 'ds-1' }, destination: { storageClass: 'standard', volumeMode: 'Block' } }]);
+    expect(plannedObjects(values({ postHook: { ...v.postHook, enabled: true } }), { network: {}, storage: {} }).map((o) => o.data.kind)).toEqual([
+      'NetworkMap',
+      'StorageMap',
+      'Hook',
+      'Plan',
+    ]);
+  });
+  it('renders the equivalent kubectl mtv commands', () => {
+    const commands = planCommands(values({ preHook: { enabled: true, image: 'img', playbook: "- name: it's\n", serviceAccount: '', deadline: '60' } }), {
+      network: { 'net-1': 'VM Network', 'net-2': 'vlan' },
+      storage: { 'ds-1': 'ds1' },
+    });
+    expect(commands).toHaveLength(4);
+    expect(commands[0]).toContain("--network-pairs 'VM Network:default,vlan:apps/vlan10'");
+    expect(commands[1]).toContain('--storage-pairs ds1:standard');
+    expect(commands[2]).toContain(`--playbook '- name: it'\\''s\n'`);
+    expect(commands[3]).toMatch(/^kubectl mtv create plan web-tier -n mtv/);
+    expect(commands[3]).toContain('--vms web-1,web-2');
+    expect(commands[3]).toContain('--pre-hook web-tier-pre-hook');
+    expect(shellQuote('a b')).toBe("'a b'");
+  });
+});
+
+describe('step schemas', () => {
+  const ctx: StepContext = { planNames: new Set(['taken']), sourceType: 'ova', targetType: 'openshift', networkSources: ['net-1', 'net-2'], storageSources: ['ds-1', 'ds-2'] };
+  it('checks the general step: DNS label, clashes, providers', () => {
+    expect(validateStep('general', ctx, values())).toEqual({});
+    expect(validateStep('general', ctx, values({ name: 'Bad_Name' })).name).toMatch(/Lowercase/);
+    expect(validateStep('general', ctx, values({ name: 'taken' })).name).toMatch(/already exists/);
+    expect(validateStep('general', ctx, values({ targetProvider: 'vcenter' })).targetProvider).toMatch(/different/);
+    expect(validateStep('general', ctx, values({ targetNamespace: '' })).targetNamespace).toBe('Required');
+  });
+  it('needs VMs, complete maps and an available type', () => {
+    expect(validateStep('vms', ctx, values({ vms: [] })).vms).toMatch(/at least one/);
+    expect(validateStep('network', ctx, values())).toEqual({});
+    expect(validateStep('storage', ctx, values())['storageMap.pairs']).toMatch(/Every storage/);
+    expect(validateStep('network', ctx, values({ networkMap: { mode: 'new', existing: '', pairs: [{ sourceId: 'net-1', targetId: 'pod' }, { sourceId: 'net-2', targetId: 'pod' }] } }))['networkMap.pairs']).toMatch(/Only one/);
+    expect(validateStep('network', ctx, values({ networkMap: { mode: 'existing', existing: '', pairs: [] } }))['networkMap.existing']).toMatch(/Pick/);
+    expect(validateStep('network', { ...ctx, mapNames: { network: new Set(['web-tier-network']), storage: new Set() } }, values())['networkMap.pairs']).toMatch(/already exists/);
+    expect(validateStep('type', ctx, values({ type: 'warm' })).type).toMatch(/not available/);
+    expect(validateStep('type', ctx, values({ type: 'cold' }))).toEqual({});
+  });
+  it('checks settings and hooks at the field they concern', () => {
+    expect(validateStep('settings', ctx, values({ pvcNameTemplate: '{{.Bad}}', targetLabels: 'a=b,c' }))).toMatchObject({
+      pvcNameTemplate: expect.stringMatching(/unknown variable/),
+      targetLabels: expect.stringMatching(/key=value/),
+    });
+    const hook = { enabled: true, image: '', playbook: 'a: [', serviceAccount: 'Bad SA', deadline: '-1' };
+    expect(Object.keys(validateStep('hooks', ctx, values({ preHook: hook }))).sort()).toEqual(['preHook.deadline', 'preHook.image', 'preHook.playbook', 'preHook.serviceAccount']);
+    expect(validateStep('hooks', ctx, values({ preHook: { ...hook, enabled: false, playbook: '', deadline: '' } }))).toEqual({});
+  });
+  it('parses labels strictly', () => {
+    expect(parseKeyValues('a=b\nexample.com/c=d')).toEqual({ values: { a: 'b', 'example.com/c': 'd' } });
+    expect(parseKeyValues('-a=b').error).toMatch(/key/);
+  });
+});
+
+describe('networks and storage the VMs use', () => {
+  it('reads vSphere references and counts VMs per source', () => {
+    const vms = [
+      { networks: [{ id: 'n1' }], disks: [{ datastore: { id: 'd1' }, file: '[ds1] web/web-1.vmdk', shared: false }, { datastore: { id: 'd2' }, shared: true }] },
+      { networks: [{ id: 'n1' }, { id: 'n2' }], disks: [{ datastore: { id: 'd1' } }] },
+    ];
+    const collections = { networks: [{ id: 'n1', name: 'VM Network' }], datastores: [{ id: 'd1', name: 'ds1' }] };
+    expect(usedNetworks('vsphere', vms, collections)).toEqual([
+      { id: 'n2', name: 'n2', vmCount: 1 },
+      { id: 'n1', name: 'VM Network', vmCount: 2 },
+    ]);
+    expect(usedStorage('vsphere', vms, collections)).toEqual([
+      { id: 'd2', name: 'd2', vmCount: 1 },
+      { id: 'd1', name: 'ds1', vmCount: 2 },
+    ]);
+    expect(vmDisks('vsphere', vms[0], collections)).toEqual([{ index: 0, shared: false, fileName: 'web-1.vmdk' }, { index: 1, shared: true }]);
+  });
+  it('follows oVirt NIC profiles and disks, and OpenStack volumes', () => {
+    const ovirt = { nics: [{ profile: 'p1' }], diskAttachments: [{ disk: 'k1' }] };
+    const c = { nicprofiles: [{ id: 'p1', network: 'n9' }], networks: [{ id: 'n9', name: 'prod' }], disks: [{ id: 'k1', storageDomain: 's1' }], storagedomains: [{ id: 's1', name: 'data' }] };
+    expect(usedNetworks('ovirt', [ovirt], c)).toEqual([{ id: 'n9', name: 'prod', vmCount: 1 }]);
+    expect(usedStorage('ovirt', [ovirt], c)).toEqual([{ id: 's1', name: 'data', vmCount: 1 }]);
+    const os = { addresses: { private: [] }, attachedVolumes: [{ ID: 'v1' }] };
+    const oc = { networks: [{ id: 'on1', name: 'private' }], volumes: [{ id: 'v1', volumeType: 'ssd' }], volumetypes: [{ id: 't1', name: 'ssd' }] };
+    expect(usedNetworks('openstack', [os], oc)).toEqual([{ id: 'on1', name: 'private', vmCount: 1 }]);
+    expect(usedStorage('openstack', [os], oc)).toEqual([{ id: 't1', name: 'ssd', vmCount: 1 }]);
+  });
+});
+
+describe('drafts', () => {
+  const memory = () => {
+    const m = new Map<string, string>();
+    return { getItem: (k: string) => m.get(k) ?? null, setItem: (k: string, v: string) => void m.set(k, v), removeItem: (k: string) => void m.delete(k) };
+  };
+  it('saves per namespace, restores with defaults for new fields, and discards', () => {
+    const store = memory();
+    saveDraft(values(), store, new Date('2026-01-01T00:00:00Z'));
+    expect(loadDraft('other', store)).toBeUndefined();
+    const draft = loadDraft('mtv', store);
+    expect(draft?.values).toEqual(values());
+    expect(draft?.savedAt).toBe('2026-01-01T00:00:00.000Z');
+    store.setItem('forklift-console/plan-wizard-draft/mtv', JSON.stringify({ version: 1, values: { name: 'x' } }));
+    expect(loadDraft('mtv', store)?.values).toEqual({ ...defaultValues('mtv'), name: 'x' });
+    store.setItem('forklift-console/plan-wizard-draft/mtv', '{not json');
+    expect(loadDraft('mtv', store)).toBeUndefined();
+    discardDraft('mtv', store);
+    expect(store.getItem('forklift-console/plan-wizard-draft/mtv')).toBeNull();
+  });
+});
