@@ -28,6 +28,8 @@ interface Props<T> {
   columns: ResourceColumn<T>[];
   /** Given by the console for console.page/resource/list routes. */
   namespace?: string;
+  /** Buttons in the page header (e.g. "Create plan"). */
+  actions?: React.ReactNode;
 }
 
 /**
@@ -35,7 +37,7 @@ interface Props<T> {
  * filterable by name, sortable by any column with a sort value, with real
  * loading, error and empty states. Pages supply only their columns.
  */
-export function ResourceListPage<T extends K8sResourceCommon>({ model, title, emptyText, columns, namespace: namespaceProp }: Props<T>) {
+export function ResourceListPage<T extends K8sResourceCommon>({ model, title, emptyText, columns, namespace: namespaceProp, actions }: Props<T>) {
   const { t } = useForkliftTranslation();
   const [activeNamespace] = useActiveNamespace();
   const namespace = namespaceProp ?? activeNamespace;
@@ -65,7 +67,7 @@ export function ResourceListPage<T extends K8sResourceCommon>({ model, title, em
 
   return (
     <>
-      <ListPageHeader title={title} />
+      <ListPageHeader title={title}>{actions}</ListPageHeader>
       <PageSection>
         <Toolbar>
           <ToolbarContent>

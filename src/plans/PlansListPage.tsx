@@ -1,7 +1,9 @@
 import * as React from 'react';
-import { Progress } from '@patternfly/react-core';
+import { Link } from 'react-router';
+import { useActiveNamespace } from '@openshift-console/dynamic-plugin-sdk';
+import { Button, Progress } from '@patternfly/react-core';
 import { ResourceListPage, type ResourceColumn } from '../components/ResourceListPage';
-import { PlanModel } from '../k8s/models';
+import { ALL_NAMESPACES, PlanModel, referenceFor } from '../k8s/models';
 import type { V1beta1Plan } from '../k8s/types';
 import { useForkliftTranslation } from '../utils/i18n';
 import { PlanStateLabel } from './PlanStateLabel';
@@ -12,6 +14,9 @@ const planType = (plan: V1beta1Plan): string => plan.spec?.type ?? (plan.spec?.w
 /** Migration plans, watched: type, providers, state and how far each has got. */
 const PlansListPage: React.FC<{ namespace?: string }> = ({ namespace }) => {
   const { t } = useForkliftTranslation();
+  const [activeNamespace] = useActiveNamespace();
+  const createNamespace = [namespace, activeNamespace].find((ns) => ns && ns !== ALL_NAMESPACES) ?? 'default';
+  const createHref = `/k8s/ns/${encodeURIComponent(createNamespace)}/${referenceFor(PlanModel)}/~new`;
   const columns = React.useMemo<ResourceColumn<V1beta1Plan>[]>(
     () => [
       { id: 'type', title: t('Type'), cell: planType, sortValue: planType },
@@ -56,6 +61,11 @@ const PlansListPage: React.FC<{ namespace?: string }> = ({ namespace }) => {
       emptyText={t('A migration plan names the VMs to migrate, the providers and the maps to use.')}
       columns={columns}
       namespace={namespace}
+      actions={
+        <Button variant="primary" component={(props: object) => <Link {...props} to={createHref} />}>
+          {t('Create plan')}
+        </Button>
+      }
     />
   );
 };

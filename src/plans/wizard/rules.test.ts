@@ -207,7 +207,7 @@ describe('step schemas', () => {
     expect(validateStep('storage', ctx, values())['storageMap.pairs']).toMatch(/Every storage/);
     expect(validateStep('network', ctx, values({ networkMap: { mode: 'new', existing: '', pairs: [{ sourceId: 'net-1', targetId: 'pod' }, { sourceId: 'net-2', targetId: 'pod' }] } }))['networkMap.pairs']).toMatch(/Only one/);
     expect(validateStep('network', ctx, values({ networkMap: { mode: 'existing', existing: '', pairs: [] } }))['networkMap.existing']).toMatch(/Pick/);
-    expect(validateStep('network', { ...ctx, mapNames: { network: new Set(['web-tier-network']), storage: new Set() } }, values())['networkMap.pairs']).toMatch(/already exists/);
+    expect(validateStep('network', { ...ctx, mapNames: { network: new Set(['web-tier-network']), storage: new Set() } }, values())['networkMap.pairs']).toBe('MapExists|web-tier-network');
     expect(validateStep('type', ctx, values({ type: 'warm' })).type).toMatch(/not available/);
     expect(validateStep('type', ctx, values({ type: 'cold' }))).toEqual({});
   });
@@ -273,5 +273,83 @@ describe('drafts', () => {
     expect(loadDraft('mtv', store)).toBeUndefined();
     discardDraft('mtv', store);
     expect(store.getItem('forklift-console/plan-wizard-draft/mtv')).toBeNull();
+  });
+});
+
+describe('the VM table', async () => {
+  const { buildVmIndex, buildVmTable } = await import('./vmTable');
+  const index = buildVmIndex({ rows: [['a', 'web-1', true], ['b', 'web-2', false], ['c', 'db-1', false]], sourceIndex: [0, 1, 2] });
+  it('ties query rows to VM ids, flags VMs in other plans and filters critical ones', () => {
+    const result = { columns: ['name', 'cpu'], rows: [['db-1', 2], ['web-1', 4]], sourceIndex: [2, 0] };
+    const view = buildVmTable(result, index, new Map([['a', ['old-plan']]]), { criticalOnly: false, otherPlansColumn: 'In plans' });
+    expect(view).toEqual({ columns: ['name', 'cpu', 'In plans'], rows: [['db-1', 2, null], ['web-1', 4, 'old-plan']], ids: ['c', 'a'] });
+    expect(buildVmTable(result, index, new Map(), { criticalOnly: true, otherPlansColumn: 'x' }).ids).toEqual(['a']);
+    expect(index.bySourceId.get('b')).toBe(1);
+  });
+  it('drops grouped rows, which are no VM', () => {
+    expect(buildVmTable({ columns: ['n'], rows: [[3]], sourceIndex: null }, index, new Map(), { criticalOnly: false, otherPlansColumn: 'x' }).rows).toEqual([]);
+  });
+});
+
+describe('map pre-fill', async () => {
+  const { prefillNetworkPairs, prefillStoragePairs } = await import('./mapPrefill');
+  const sources = [
+    { id: 'n1', name: 'VM Network', vmCount: 2 },
+    { id: 'n2', name: 'vlan10', vmCount: 1 },
+    { id: 'n3', name: 'backup', vmCount: 1 },
+  ];
+  it('pairs exactly the used networks: same-named NAD, then the pod network once, kept choices', () => {
+    expect(prefillNetworkPairs(sources, [], ['apps/vlan10'])).toEqual([
+      { sourceId: 'n1', targetId: 'pod' },
+      { sourceId: 'n2', targetId: 'apps/vlan10' },
+      { sourceId: 'n3', targetId: '' },
+    ]);
+    expect(prefillNetworkPairs(sources.slice(0, 1), [{ sourceId: 'gone', targetId: 'pod' }, { sourceId: 'n1', targetId: 'ignored' }], [])).toEqual([{ sourceId: 'n1', targetId: 'ignored' }]);
+  });
+  it('maps storage to the default class', () => {
+    expect(prefillStoragePairs([{ id: 'd1', name: 'ds', vmCount: 1 }], [], 'standard')).toEqual([{ sourceId: 'd1', targetId: 'standard' }]);
+  });
+});
+
+describe('writing in order with rollback', async () => {
+  const { writeInOrder } = await import('./writePlan');
+  const objects = plannedObjects(values({ preHook: { ...values().preHook, enabled: true } }), { network: {}, storage: {} });
+  const fakeCalls = (failOn?: string, failDelete?: string) => {
+    const log: string[] = [];
+    return {
+      log,
+      calls: {
+        create: async (_m: unknown, data: { kind?: string; metadata?: { name?: string } }) => {
+          if (data.kind === failOn) throw Object.assign(new Error('x'), { json: { message: `${data.kind} is invalid` } });
+          log.push(`create ${data.kind}`);
+          return { ...data, metadata: { ...data.metadata, uid: `uid-${data.kind}` } };
+        },
+        remove: async (_m: unknown, r: { kind?: string }) => {
+          if (r.kind === failDelete) throw new Error('forbidden');
+          log.push(`delete ${r.kind}`);
+        },
+        patchOwner: async (_m: unknown, r: { kind?: string }, o: { metadata?: { uid?: string } }) => void log.push(`own ${r.kind} by ${o.metadata?.uid}`),
+      },
+    };
+  };
+  it('writes maps, hooks, then the plan, and makes the plan their owner', async () => {
+    const { log, calls } = fakeCalls();
+    const result = await writeInOrder(objects, calls as never);
+    expect(result.ok).toBe(true);
+    expect(log).toEqual([
+      'create NetworkMap',
+      'create StorageMap',
+      'create Hook',
+      'create Plan',
+      'own NetworkMap by uid-Plan',
+      'own StorageMap by uid-Plan',
+      'own Hook by uid-Plan',
+    ]);
+  });
+  it('removes what it wrote, newest first, when a later write fails, and says what failed and why', async () => {
+    const { log, calls } = fakeCalls('Plan', 'StorageMap');
+    const result = await writeInOrder(objects, calls as never);
+    expect(log).toEqual(['create NetworkMap', 'create StorageMap', 'create Hook', 'delete Hook', 'delete NetworkMap']);
+    expect(result).toMatchObject({ ok: false, failed: { kind: 'Plan', name: 'web-tier' }, reason: 'Plan is invalid', leftBehind: [{ kind: 'StorageMap', name: 'web-tier-storage', reason: 'forbidden' }] });
   });
 });

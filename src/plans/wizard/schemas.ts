@@ -3,7 +3,7 @@
  * (names already taken, the providers' types, the sources the selected VMs
  * use) so one schema gives the field errors, and the builders and previews
  * only ever see values that passed. Messages are English keys the page
- * translates.
+ * translates (errorText.ts); `Key|detail` carries a parser's detail.
  */
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
@@ -76,7 +76,7 @@ const mapChoice = (kind: 'network' | 'storage', sources: readonly string[] | und
         return;
       }
       if (taken?.has(mapName)) {
-        issue.addIssue({ code: 'custom', path: ['pairs'], message: `A map named ${mapName} already exists; use it or pick another plan name` });
+        issue.addIssue({ code: 'custom', path: ['pairs'], message: `MapExists|${mapName}` });
       }
       const mapped = new Set(v.pairs.filter((p) => p.sourceId && p.targetId).map((p) => p.sourceId));
       const unmapped = (sources ?? []).filter((s) => !mapped.has(s));
@@ -106,12 +106,12 @@ export const typeSchema = (ctx: StepContext) =>
 
 const keyValues = z.string().superRefine((text, issue) => {
   const { error } = parseKeyValues(text);
-  if (error) issue.addIssue({ code: 'custom', message: error });
+  if (error) issue.addIssue({ code: 'custom', message: `Labels|${error}` });
 });
 
 const goTemplate = z.string().superRefine((text, issue) => {
   const error = text.trim() ? templateError(text) : undefined;
-  if (error) issue.addIssue({ code: 'custom', message: error.message });
+  if (error) issue.addIssue({ code: 'custom', message: `Template|${error.message}` });
 });
 
 export const settingsSchema = z.object({
@@ -132,7 +132,7 @@ const playbook = z.string().superRefine((text, issue) => {
     const parsed: unknown = parseYaml(text);
     if (!Array.isArray(parsed)) issue.addIssue({ code: 'custom', message: 'An Ansible playbook is a YAML list of plays' });
   } catch (e) {
-    issue.addIssue({ code: 'custom', message: `Not valid YAML: ${(e as Error).message.split('\n')[0]}` });
+    issue.addIssue({ code: 'custom', message: `Yaml|${(e as Error).message.split('\n')[0]}` });
   }
 });
 
