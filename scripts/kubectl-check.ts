@@ -158,6 +158,11 @@ current-context: sim
       const r = await ok(['get', 'plans']);
       expect(/check-plan/.test(r.stdout) && !/<unknown>/.test(r.stdout), 'plan missing from table', r);
     });
+    await step('get the target-side kinds a migration creates (events, dv, pvc, pods, vms)', async () => {
+      // kubectl exits non-zero on a kind discovery does not serve; the running demo plans have emitted events.
+      const r = await ok(['get', 'events,datavolumes,persistentvolumeclaims,pods,virtualmachines', '-A', '-o', 'name']);
+      expect(/^event\//m.test(r.stdout), 'no events listed', r);
+    });
     await step('get providers -A -l purpose=kubectl-check', async () => {
       const r = await ok(['get', 'providers', '-A', '-l', 'purpose=kubectl-check', '-o', 'name']);
       expect(r.stdout.trim() === 'provider.forklift.konveyor.io/check-vsphere', 'label selector did not select', r);

@@ -14,6 +14,7 @@ import { validatePlan } from './planValidation';
 import { createProviderReconciler, type ProviderTiming } from './providers';
 import { RES, getRef, keyOf, sameResource } from './resources';
 import { createRunner } from './runner';
+import { createTargetSide } from './targetSide';
 
 export { createClock, createManualClock } from './clock';
 
@@ -60,7 +61,8 @@ export function startController(store: ObjectStore, clock: SimClock, inventory: 
   };
 
   const providers = createProviderReconciler(store, clock, opts.provider, (p) => enqueue('provider', keyOf(p)));
-  const runner = createRunner(store, clock, inventory, { timing: opts.pipeline, tickMs: opts.tickMs, maxInFlight: opts.maxInFlight, failureRate: opts.failureRate }, (planKey) => enqueue('plan', planKey));
+  const target = createTargetSide(store, clock);
+  const runner = createRunner(store, clock, inventory, { timing: opts.pipeline, tickMs: opts.tickMs, maxInFlight: opts.maxInFlight, failureRate: opts.failureRate }, (planKey) => enqueue('plan', planKey), target);
 
   const nadExists = (ns: string, name: string) => !!store.get(RES.nads, ns, name);
   const providerPair = (obj: K8sObject) => {
@@ -103,6 +105,13 @@ export function startController(store: ObjectStore, clock: SimClock, inventory: 
     // Run conditions come from the live run, else stay as last written (a finished or seeded plan).
     const RUN_TYPES = ['Executing', 'Succeeded', 'Failed', 'Canceled'];
     const runConditions = run ? run.conditions : conditionsOf(plan).filter((c) => RUN_TYPES.includes(c.type));
+    // Archived (validation adds the condition): Forklift also cleans up what the run left behind (pods); VMs and volumes stay.
+    const archived = plan.spec?.archived === true;
+    if (archived && !conditionsOf(plan).some((c) => c.type === 'Archived')) {
+      runner.cancelPlan(keyOf(plan));
+      const removed = target.archive(plan);
+      target.planEvent(plan, 'Normal', 'Archived', `The plan was archived; ${removed} pods removed from ${String(plan.spec?.targetNamespace ?? '')}.`);
+    }
     writeStatus(RES.plans, plan, [...validation, ...runConditions], run ? { migration: run.migration } : {});
   };
 

@@ -14,6 +14,7 @@ import { plannedFailure } from './failures';
 import { advanceVm, buildPipeline, cancelVm, newVmRun, startVm, stepNames, vmStatus, type PipelineTiming, type VmRun } from './pipeline';
 import { planType, targetNameOf, type PlanVmSpec } from './planValidation';
 import { RES, getRef, iso, keyOf } from './resources';
+import type { RunContext, TargetSide } from './targetSide';
 
 export interface RunnerOptions {
   timing: PipelineTiming;
@@ -46,7 +47,7 @@ export function isMigrationFinished(migration: K8sObject): boolean {
   return FINISHED.some((t) => hasCondition(migration, t));
 }
 
-export function createRunner(store: ObjectStore, clock: SimClock, inventory: Inventory, opts: RunnerOptions, requeuePlan: (planKey: string) => void) {
+export function createRunner(store: ObjectStore, clock: SimClock, inventory: Inventory, opts: RunnerOptions, requeuePlan: (planKey: string) => void, target: TargetSide) {
   const runs = new Map<string, Run>();
   const byPlan = new Map<string, Run>();
 
@@ -71,18 +72,30 @@ export function createRunner(store: ObjectStore, clock: SimClock, inventory: Inv
     vms: run.vms.map(vmStatus),
   });
 
+  const storageClassResolver = (plan: K8sObject) => {
+    const storageMap = getRef(store, RES.storageMaps, (plan.spec?.map as { storage?: { name?: string; namespace?: string } } | undefined)?.storage, plan.metadata.namespace);
+    const pairs = (storageMap?.spec?.map ?? []) as { source?: { id?: string }; destination?: { storageClass?: string } }[];
+    return (storageId: string) => pairs.find((p) => p.source?.id === storageId)?.destination?.storageClass ?? pairs[0]?.destination?.storageClass ?? 'standard-csi';
+  };
+
+  const contextOf = (plan: K8sObject, migration: K8sObject): RunContext => ({
+    plan,
+    migration: { name: migration.metadata.name ?? '', uid: migration.metadata.uid ?? '' },
+    targetNamespace: String(plan.spec?.targetNamespace ?? ''),
+    storageClassFor: storageClassResolver(plan),
+  });
+
   const createTargetVm = (plan: K8sObject, run: Run, vm: VmRun) => {
     const ns = String(plan.spec?.targetNamespace ?? '');
     if (!ns || store.get(RES.virtualMachines, ns, vm.targetName)) return;
     const vmSpec = ((plan.spec?.vms ?? []) as (PlanVmSpec & { targetPowerState?: string })[]).find((v) => v.id === vm.id);
     const power = String(vmSpec?.targetPowerState ?? plan.spec?.targetPowerState ?? 'auto');
-    const storageMap = getRef(store, RES.storageMaps, (plan.spec?.map as { storage?: { name?: string; namespace?: string } } | undefined)?.storage, plan.metadata.namespace);
-    const pairs = (storageMap?.spec?.map ?? []) as { source?: { id?: string }; destination?: { storageClass?: string } }[];
-    const classFor = (storageId: string) => pairs.find((p) => p.source?.id === storageId)?.destination?.storageClass ?? pairs[0]?.destination?.storageClass ?? 'standard-csi';
+    const classFor = storageClassResolver(plan);
+    const running = power === 'on' || (power === 'auto' && vm.facts.poweredOn);
     const obj = buildKubevirtVm({
       name: vm.targetName,
       namespace: ns,
-      running: power === 'on' || (power === 'auto' && vm.facts.poweredOn),
+      running,
       cpuCores: vm.facts.cpuCores,
       memoryMiB: vm.facts.memoryMiB,
       firmware: vm.facts.firmware,
@@ -92,7 +105,7 @@ export function createRunner(store: ObjectStore, clock: SimClock, inventory: Inv
     });
     delete obj.status;
     try {
-      store.create(RES.virtualMachines, obj);
+      target.vmCreated(store.create(RES.virtualMachines, obj), running);
     } catch {
       // The namespace may have gone away: the VM still counts as migrated, as upstream reports it.
     }
@@ -112,15 +125,23 @@ export function createRunner(store: ObjectStore, clock: SimClock, inventory: Inv
     const cancel = (migration.spec?.cancel ?? []) as { id?: string; name?: string }[];
     const cutover = migration.spec?.cutover ? Date.parse(String(migration.spec.cutover)) : undefined;
     const vmCutover = (migration.spec?.vmCutover ?? []) as { id: string; cutover?: string }[];
+    const ctx = contextOf(plan, migration);
     for (const vm of run.vms) {
-      if (!vm.outcome && cancel.some((c) => (c.id && c.id === vm.id) || (!c.id && c.name === vm.name))) cancelVm(vm, now);
+      if (!vm.outcome && cancel.some((c) => (c.id && c.id === vm.id) || (!c.id && c.name === vm.name))) {
+        cancelVm(vm, now);
+        target.sync(ctx, vm);
+      }
     }
     let inFlight = run.vms.filter((v) => v.current >= 0 && !v.outcome).length;
     for (const vm of run.vms) {
-      if (vm.outcome) continue;
+      if (vm.outcome) {
+        target.sync(ctx, vm);
+        continue;
+      }
       if (vm.current < 0) {
         if (inFlight >= opts.maxInFlight) continue;
         startVm(vm, now);
+        target.sync(ctx, vm);
         inFlight++;
         continue;
       }
@@ -128,11 +149,14 @@ export function createRunner(store: ObjectStore, clock: SimClock, inventory: Inv
       const before = vm.outcome;
       advanceVm(vm, dt, now, opts.timing, own ? Date.parse(own) : cutover);
       if (!before && vm.outcome === 'Succeeded') createTargetVm(plan, run, vm);
+      target.sync(ctx, vm);
     }
     if (run.vms.every((v) => v.outcome)) {
       // Upstream rule: Failed if any VM failed, else Succeeded if any succeeded, else Canceled.
       run.outcome = run.vms.some((v) => v.outcome === 'Failed') ? 'Failed' : run.vms.some((v) => v.outcome === 'Succeeded') ? 'Succeeded' : 'Canceled';
       run.completed = now;
+      const counts = (o: string) => run.vms.filter((v) => v.outcome === o).length;
+      target.planEvent(plan, run.outcome === 'Failed' ? 'Warning' : 'Normal', run.outcome, `Migration ${migration.metadata.name} ${run.outcome.toLowerCase()}: ${counts('Succeeded')} succeeded, ${counts('Failed')} failed, ${counts('Canceled')} canceled.`);
     }
     writeMigration(migration, migrationStatus(run));
     requeuePlan(run.planKey);
@@ -154,12 +178,24 @@ export function createRunner(store: ObjectStore, clock: SimClock, inventory: Inv
     const sourceType = String(source.spec?.type);
     const now = clock.now();
     const vms: VmRun[] = [];
+    // Restart: VMs that succeeded in an earlier run of this plan are kept as they are, the rest run again.
+    type PriorVm = { id?: string; phase?: string; started?: string; completed?: string; pipeline?: VmRun['pipeline']; conditions?: { type?: string }[] };
+    const prior = new Map(((plan.status?.migration as { vms?: PriorVm[] } | undefined)?.vms ?? []).map((v) => [v.id, v]));
     for (const spec of (plan.spec?.vms ?? []) as PlanVmSpec[]) {
       const facts = inv.findVm(spec);
       if (!facts) continue;
       const hooks = { pre: !!spec.hooks?.some((h) => h.step === 'PreHook'), post: !!spec.hooks?.some((h) => h.step === 'PostHook') };
       const names = stepNames(type, sourceType, hooks);
-      vms.push(newVmRun({ id: facts.id, name: facts.name, namespace: facts.namespace, facts, targetName: targetNameOf(spec, facts), pipeline: buildPipeline(names, facts), warm: type === 'warm' || type === 'live', failure: plannedFailure(facts, names, opts.failureRate) }));
+      const before = prior.get(facts.id);
+      const succeeded = before?.phase === 'Completed' && !!before.conditions?.some((c) => c.type === 'Succeeded');
+      // A planned failure strikes the first attempt only: a retry after fixing the cause goes through.
+      const failure = before ? undefined : plannedFailure(facts, names, opts.failureRate);
+      const vm = newVmRun({ id: facts.id, name: facts.name, namespace: facts.namespace, facts, targetName: targetNameOf(spec, facts), pipeline: buildPipeline(names, facts), warm: type === 'warm' || type === 'live', failure });
+      if (succeeded && before?.pipeline) {
+        Object.assign(vm, { pipeline: structuredClone(before.pipeline), phase: 'Completed', started: before.started, completed: before.completed, outcome: 'Succeeded', current: before.pipeline.length - 1 });
+        delete vm.warm;
+      }
+      vms.push(vm);
     }
     const run: Run = { migrationUid: migration.metadata.uid ?? '', migrationKey: keyOf(migration), planKey: keyOf(plan), started: now, vms, lastTick: now };
     // Live migration has no precopy loop: its "warm" state only gates the cutover on the spec.
@@ -167,6 +203,8 @@ export function createRunner(store: ObjectStore, clock: SimClock, inventory: Inv
     runs.set(run.migrationUid, run);
     byPlan.set(run.planKey, run);
     writeMigration(migration, migrationStatus(run));
+    const rerun = vms.filter((v) => !v.outcome).length;
+    target.planEvent(plan, 'Normal', 'Executing', prior.size ? `Migration ${migration.metadata.name} restarted the plan: ${rerun} VMs to migrate, ${vms.length - rerun} already done.` : `Migration ${migration.metadata.name} started: ${vms.length} VMs to migrate.`);
     requeuePlan(run.planKey);
     run.cancelTimer = clock.setTimeout(() => tick(run), opts.tickMs);
     return true;
@@ -190,10 +228,18 @@ export function createRunner(store: ObjectStore, clock: SimClock, inventory: Inv
     },
     forgetMigration(migration: K8sObject): void {
       const run = runs.get(migration.metadata.uid ?? '');
+      target.forget(migration.metadata.uid ?? '');
       if (run) {
         stop(run);
         requeuePlan(run.planKey);
       }
+    },
+    /** Archiving a running plan cancels what is still moving (the console does not offer it, kubectl can). */
+    cancelPlan(planKey: string): void {
+      const run = byPlan.get(planKey);
+      if (!run) return;
+      const now = clock.now();
+      for (const vm of run.vms) if (!vm.outcome) cancelVm(vm, now);
     },
     /** The run the plan's status should show: the active one, or the last one finished while we ran. */
     planRunStatus(plan: K8sObject): PlanRunStatus | undefined {

@@ -63,6 +63,7 @@ export const RESOURCES: readonly ResourceDef[] = [
   def('', 'v1', 'Secret', 'secrets'),
   def('', 'v1', 'ConfigMap', 'configmaps', { shortNames: ['cm'] }),
   def('', 'v1', 'Pod', 'pods', { shortNames: ['po'], status: true }),
+  def('', 'v1', 'Event', 'events', { shortNames: ['ev'] }),
   def('', 'v1', 'PersistentVolumeClaim', 'persistentvolumeclaims', { shortNames: ['pvc'], status: true }),
   def('storage.k8s.io', 'v1', 'StorageClass', 'storageclasses', { namespaced: false, shortNames: ['sc'] }),
   def('k8s.cni.cncf.io', 'v1', 'NetworkAttachmentDefinition', 'network-attachment-definitions', {

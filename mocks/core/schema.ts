@@ -226,6 +226,23 @@ export const KIND_SCHEMAS: Record<string, ObjectSchema> = {
   }),
   'v1/ConfigMap': kindSchema(undefined, { data: stringMap, binaryData: stringMap, immutable: bool }),
   'v1/Pod': looseKind(),
+  // core/v1 Event keeps its fields at the top level, not under spec.
+  'v1/Event': kindSchema(undefined, {
+    involvedObject: any,
+    related: any,
+    reason: str,
+    message: str,
+    type: str,
+    count: int,
+    firstTimestamp: str,
+    lastTimestamp: str,
+    eventTime: any,
+    series: any,
+    action: str,
+    source: any,
+    reportingComponent: str,
+    reportingInstance: str,
+  }),
   'v1/PersistentVolumeClaim': looseKind(),
   'storage.k8s.io/v1/StorageClass': kindSchema(undefined, {
     provisioner: str,

@@ -23,6 +23,7 @@ export interface Condition {
 export interface ObjectRef {
   name: string;
   namespace?: string;
+  uid?: string;
 }
 
 export interface V1beta1Provider extends K8sResourceCommon {

@@ -5,6 +5,7 @@
 import type { K8sObject, ObjectStore, ResourceRef } from '../../core/contract';
 import { createObjectStore } from '../../core/store';
 import { RES } from '../resources';
+import { TARGET } from '../targetSide';
 
 // The controller's own refs under the short names the tests use.
 export const R = {
@@ -19,6 +20,10 @@ export const R = {
   plans: RES.plans,
   migrations: RES.migrations,
   hooks: RES.hooks,
+  dvs: TARGET.dataVolumes,
+  pvcs: TARGET.pvcs,
+  pods: TARGET.pods,
+  events: TARGET.events,
 } satisfies Record<string, ResourceRef>;
 
 export function testStore(namespaces: string[] = ['openshift-mtv', 'demo-migrations', 'default']): ObjectStore {

@@ -60,6 +60,16 @@ const EXTRA_COLUMNS: Record<string, Column[]> = {
   NetworkMap: [stringColumn('Ready', readyCondition)],
   StorageMap: [stringColumn('Ready', readyCondition)],
   Migration: [stringColumn('Plan', (o) => at(o, 'spec.plan.name'))],
+  Event: [
+    stringColumn('Type', (o) => at(o, 'type')),
+    stringColumn('Reason', (o) => at(o, 'reason')),
+    stringColumn('Object', (o) => `${at(o, 'involvedObject.kind').toLowerCase()}/${at(o, 'involvedObject.name')}`),
+    stringColumn('Message', (o) => at(o, 'message')),
+  ],
+  Pod: [stringColumn('Status', (o) => at(o, 'status.phase'))],
+  PersistentVolumeClaim: [stringColumn('Status', (o) => at(o, 'status.phase')), stringColumn('Storageclass', (o) => at(o, 'spec.storageClassName'))],
+  DataVolume: [stringColumn('Phase', (o) => at(o, 'status.phase')), stringColumn('Progress', (o) => at(o, 'status.progress'))],
+  VirtualMachine: [stringColumn('Status', (o) => at(o, 'status.printableStatus'))],
 };
 
 function columnsFor(def: ResourceDef): Column[] {
