@@ -28,6 +28,9 @@ export default (_env: unknown, argv: { mode?: Configuration['mode'] }): Configur
     },
     resolve: {
       extensions: ['.ts', '.tsx', '.js', '.jsx'],
+      // Worktrees share node_modules through a symlink; keep module paths under it so the
+      // console SDK's PatternFly CSS handling (globbed from <cwd>/node_modules) matches them.
+      symlinks: false,
     },
     module: {
       rules: [

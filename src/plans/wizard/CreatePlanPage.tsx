@@ -10,12 +10,14 @@
 import * as React from 'react';
 import { useForm } from 'react-hook-form';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
-import { k8sCreate, k8sDelete, k8sPatch, ListPageHeader } from '@openshift-console/dynamic-plugin-sdk';
+import { ListPageHeader } from '@openshift-console/dynamic-plugin-sdk';
 import { Alert, AlertActionLink, Button, PageSection, Wizard, WizardFooter, WizardStep, useWizardContext } from '@patternfly/react-core';
 import { listPath, PlanModel } from '../../k8s/models';
+import { isCreatePlanError } from '../../k8s/write';
+import { errorMessage } from '../../utils/errors';
 import { useForkliftTranslation } from '../../utils/i18n';
 import { withQueryClient } from '../../utils/queryClient';
-import { plannedObjects, type SourceNames } from './builders';
+import type { SourceNames } from './builders';
 import { CreatedPlan } from './CreatedPlan';
 import { discardDraft, isDraftWorthKeeping, loadDraft, saveDraft } from './draftStore';
 import { errorText } from './errorText';
@@ -34,8 +36,7 @@ import { inventoryProviderOf, isDefaultStorageClass, providerTypeOf, useInventor
 import { defaultValues, type WizardValues } from './values';
 import { HELPER_COLLECTIONS, usedNetworks, usedStorage, vmDisks } from './vmResources';
 import { VmsStep } from './VmsStep';
-import { writeInOrder } from './writePlan';
-import { ownerReferenceTo } from './writePlan';
+import { createPlanObjects } from './writePlan';
 
 const DRAFT_DELAY_MS = 300;
 
@@ -104,7 +105,7 @@ const CreatePlanPage: React.FC = () => {
   const [shown, setShown] = React.useState<ReadonlySet<StepId>>(new Set());
   const [creating, setCreating] = React.useState(false);
   const [failure, setFailure] = React.useState<CreateFailure>();
-  const [created, setCreated] = React.useState<{ name: string; warnings: string[] }>();
+  const [created, setCreated] = React.useState<{ name: string }>();
 
   // The draft follows every change (a little later, so typing stays smooth).
   const serialized = JSON.stringify(values);
@@ -196,18 +197,23 @@ const CreatePlanPage: React.FC = () => {
   const create = async () => {
     setCreating(true);
     setFailure(undefined);
-    const result = await writeInOrder(plannedObjects(values, names), {
-      create: (model, data) => k8sCreate({ model, data }),
-      remove: (model, resource) => k8sDelete({ model, resource }),
-      patchOwner: (model, resource, owner) =>
-        k8sPatch({ model, resource, data: [{ op: 'add', path: '/metadata/ownerReferences', value: [ownerReferenceTo(owner)] }] }),
-    });
-    setCreating(false);
-    if (result.ok) {
+    try {
+      await createPlanObjects(values, names);
       discardDraft(namespace);
-      setCreated({ name: values.name, warnings: result.warnings });
-    } else {
-      setFailure({ failed: result.failed, reason: result.reason, leftBehind: result.leftBehind });
+      setCreated({ name: values.name });
+    } catch (e) {
+      // Nothing is reset: the values stay in the form (and the draft) to fix and retry.
+      setFailure(
+        isCreatePlanError(e)
+          ? {
+              failed: { kind: e.detail.step.kind, name: e.detail.step.name },
+              reason: e.detail.failure.message,
+              leftBehind: e.detail.leftBehind.map((l) => ({ kind: l.step.kind, name: l.step.name, reason: l.failure.message })),
+            }
+          : { failed: { kind: 'Plan', name: values.name }, reason: errorMessage(e), leftBehind: [] },
+      );
+    } finally {
+      setCreating(false);
     }
   };
 
@@ -229,7 +235,6 @@ const CreatePlanPage: React.FC = () => {
           <CreatedPlan
             namespace={namespace}
             name={created.name}
-            warnings={created.warnings}
             onAnother={() => {
               reset(defaultValues(namespace));
               setShown(new Set());

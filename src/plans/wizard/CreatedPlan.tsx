@@ -1,18 +1,18 @@
 import * as React from 'react';
 import { Link } from 'react-router';
-import { k8sCreate, useK8sWatchResource } from '@openshift-console/dynamic-plugin-sdk';
+import { useK8sWatchResource } from '@openshift-console/dynamic-plugin-sdk';
 import { Alert, Button, Card, CardBody, CardTitle, List, ListItem, Spinner, Stack, StackItem } from '@patternfly/react-core';
 import { blockingConditions } from '../../k8s/conditions';
-import { gvkOf, MigrationModel, PlanModel, referenceFor } from '../../k8s/models';
-import type { V1beta1Migration, V1beta1Plan } from '../../k8s/types';
+import { gvkOf, PlanModel, referenceFor } from '../../k8s/models';
+import type { V1beta1Plan } from '../../k8s/types';
 import { errorMessage } from '../../utils/errors';
 import { useForkliftTranslation } from '../../utils/i18n';
 import { PlanStateLabel } from '../PlanStateLabel';
 import { planProgress, planState } from '../planState';
-import { toMigration } from './startMigration';
+import { startPlan } from '../actions';
 
 /** After "Create": the plan's validation as the controller reports it, live, and "Start". */
-export const CreatedPlan: React.FC<{ namespace: string; name: string; warnings: string[]; onAnother: () => void }> = ({ namespace, name, warnings, onAnother }) => {
+export const CreatedPlan: React.FC<{ namespace: string; name: string; onAnother: () => void }> = ({ namespace, name, onAnother }) => {
   const { t } = useForkliftTranslation();
   const [plan, loaded, loadError] = useK8sWatchResource<V1beta1Plan>({ groupVersionKind: gvkOf(PlanModel), namespace, name });
   const [starting, setStarting] = React.useState(false);
@@ -28,7 +28,7 @@ export const CreatedPlan: React.FC<{ namespace: string; name: string; warnings: 
     setStarting(true);
     setStartError(undefined);
     try {
-      const migration = await k8sCreate<V1beta1Migration>({ model: MigrationModel, data: toMigration(plan) });
+      const migration = await startPlan(plan);
       setStarted(migration.metadata?.name);
     } catch (e) {
       setStartError(errorMessage(e));
@@ -42,13 +42,6 @@ export const CreatedPlan: React.FC<{ namespace: string; name: string; warnings: 
       <CardTitle>{t('Plan {{name}} created', { name })}</CardTitle>
       <CardBody>
         <Stack hasGutter>
-          {warnings.length > 0 && (
-            <StackItem>
-              <Alert isInline variant="warning" title={t('The maps and hooks could not all be tied to the plan')}>
-                {warnings.join('; ')}
-              </Alert>
-            </StackItem>
-          )}
           <StackItem>
             {loadError ? (
               <Alert isInline variant="danger" title={t('The plan could not be read')}>

@@ -1,19 +1,15 @@
 import * as React from 'react';
-import { stringify } from 'yaml';
 import {
   Alert,
-  ClipboardCopyButton,
-  CodeBlock,
-  CodeBlockCode,
   DescriptionList,
   DescriptionListDescription,
   DescriptionListGroup,
   DescriptionListTerm,
-  ExpandableSection,
   Stack,
   StackItem,
   Title,
 } from '@patternfly/react-core';
+import { WritePreview } from '../../components/preview/WritePreview';
 import { useForkliftTranslation } from '../../utils/i18n';
 import { enabledHookSteps, plannedObjects, type SourceNames } from './builders';
 import { needsStorageMap } from './migrationTypes';
@@ -22,16 +18,16 @@ import type { StepProps } from './stepProps';
 import { objectNames } from './values';
 
 export interface CreateFailure {
-  failed: { kind: string; name: string };
+  failed: { kind: string; name?: string };
   reason: string;
-  leftBehind: { kind: string; name: string; reason: string }[];
+  leftBehind: { kind: string; name?: string; reason: string }[];
 }
 
 /** Step 8: what will be written, as a summary, as YAML and as kubectl mtv commands. */
 export const ReviewStep: React.FC<StepProps & { names: { network: SourceNames; storage: SourceNames }; failure?: CreateFailure }> = ({ values, names, failure }) => {
   const { t } = useForkliftTranslation();
   const objects = React.useMemo(() => plannedObjects(values, names), [values, names]);
-  const commands = React.useMemo(() => planCommands(values, names).join('\n\n'), [values, names]);
+  const commands = React.useMemo(() => planCommands(values, names), [values, names]);
   const objectNamesOf = objectNames(values.name);
   const typeNames = { cold: t('Cold'), warm: t('Warm'), live: t('Live'), conversion: t('Conversion only') };
   const mapText = (kind: 'networkMap' | 'storageMap') => {
@@ -102,27 +98,7 @@ export const ReviewStep: React.FC<StepProps & { names: { network: SourceNames; s
       </StackItem>
       <StackItem>
         <Title headingLevel="h3">{t('Objects to create, in order')}</Title>
-        {objects.map((o, i) => (
-          <ExpandableSection key={`${o.data.kind}-${o.data.metadata?.name}`} toggleText={`${i + 1}. ${o.data.kind} ${o.data.metadata?.name}`}>
-            <CodeBlock>
-              <CodeBlockCode>{stringify(o.data)}</CodeBlockCode>
-            </CodeBlock>
-          </ExpandableSection>
-        ))}
-      </StackItem>
-      <StackItem>
-        <Title headingLevel="h3">{t('The same with kubectl mtv')}</Title>
-        <CodeBlock
-          actions={
-            <ClipboardCopyButton id="plan-wizard-copy-commands" textId="plan-wizard-commands" aria-label={t('Copy the commands')} onClick={() => void navigator.clipboard?.writeText(commands)}>
-              {t('Copy')}
-            </ClipboardCopyButton>
-          }
-        >
-          <CodeBlockCode id="plan-wizard-commands" data-testid="plan-wizard-kubectl">
-            {commands}
-          </CodeBlockCode>
-        </CodeBlock>
+        <WritePreview objects={objects.map((o) => o.data)} commands={commands} idPrefix="plan-wizard-preview" />
       </StackItem>
     </Stack>
   );

@@ -2,39 +2,30 @@
  * The `kubectl mtv` commands that create what the wizard creates: the maps
  * built in place (`create mapping network|storage ... --network-pairs`), the
  * hooks (`create hook`), then `create plan` referencing them by name. Pairs
- * use source names, as kubectl-mtv reads them; values are shell-quoted.
+ * use source names, as kubectl-mtv reads them (`default` is the pod network).
+ * Rendering and shell quoting are the write layer's (renderMtvCommand).
  */
-import { parseKeyValues, formatKeyValues } from './keyValues';
-import { needsStorageMap } from './migrationTypes';
+import type { MtvCommand } from '../../k8s/write/kubectlMtv';
 import { enabledHookSteps, type SourceNames } from './builders';
+import { formatKeyValues, parseKeyValues } from './keyValues';
+import { needsStorageMap } from './migrationTypes';
 import { objectNames, type WizardValues } from './values';
-
-/** POSIX shell quoting: bare when safe, else single quotes with `'\''` for quotes inside. */
-export const shellQuote = (value: string): string => (/^[A-Za-z0-9_@%+=:,./-]+$/.test(value) ? value : `'${value.replace(/'/g, `'\\''`)}'`);
-
-const line = (parts: (string | undefined | false)[]): string => parts.filter((p): p is string => !!p).join(' \\\n  ');
-
-const flag = (name: string, value: string | undefined): string | undefined => (value ? `--${name} ${shellQuote(value)}` : undefined);
 
 const networkTarget = (targetId: string): string => (targetId === 'pod' ? 'default' : targetId);
 
-export const planCommands = (v: WizardValues, names: { network: SourceNames; storage: SourceNames }): string[] => {
-  const ns = `-n ${shellQuote(v.namespace)}`;
+export const planCommands = (v: WizardValues, names: { network: SourceNames; storage: SourceNames }): MtvCommand[] => {
   const objects = objectNames(v.name);
-  const commands: string[] = [];
+  const providers = [
+    { name: 'source', value: v.sourceProvider },
+    { name: 'target', value: v.targetProvider },
+  ];
+  const commands: MtvCommand[] = [];
   if (v.networkMap.mode === 'new') {
     const pairs = v.networkMap.pairs
       .filter((p) => p.sourceId && p.targetId)
       .map((p) => `${names.network[p.sourceId] ?? p.sourceId}:${networkTarget(p.targetId)}`)
       .join(',');
-    commands.push(
-      line([
-        `kubectl mtv create mapping network ${shellQuote(objects.networkMap)} ${ns}`,
-        flag('source', v.sourceProvider),
-        flag('target', v.targetProvider),
-        flag('network-pairs', pairs),
-      ]),
-    );
+    commands.push({ verb: ['create', 'mapping', 'network'], args: [objects.networkMap], namespace: v.namespace, flags: [...providers, { name: 'network-pairs', value: pairs }] });
   }
   const storage = needsStorageMap(v.type);
   if (storage && v.storageMap.mode === 'new') {
@@ -42,53 +33,47 @@ export const planCommands = (v: WizardValues, names: { network: SourceNames; sto
       .filter((p) => p.sourceId && p.targetId)
       .map((p) => `${names.storage[p.sourceId] ?? p.sourceId}:${p.targetId}`)
       .join(',');
-    commands.push(
-      line([
-        `kubectl mtv create mapping storage ${shellQuote(objects.storageMap)} ${ns}`,
-        flag('source', v.sourceProvider),
-        flag('target', v.targetProvider),
-        flag('storage-pairs', pairs),
-      ]),
-    );
+    commands.push({ verb: ['create', 'mapping', 'storage'], args: [objects.storageMap], namespace: v.namespace, flags: [...providers, { name: 'storage-pairs', value: pairs }] });
   }
   for (const step of enabledHookSteps(v)) {
     const hook = step === 'PreHook' ? v.preHook : v.postHook;
-    commands.push(
-      line([
-        `kubectl mtv create hook ${shellQuote(step === 'PreHook' ? objects.preHook : objects.postHook)} ${ns}`,
-        flag('image', hook.image.trim()),
-        flag('service-account', hook.serviceAccount.trim()),
-        flag('deadline', hook.deadline.trim()),
-        flag('playbook', hook.playbook.trim() ? hook.playbook : undefined),
-      ]),
-    );
+    commands.push({
+      verb: ['create', 'hook'],
+      args: [step === 'PreHook' ? objects.preHook : objects.postHook],
+      namespace: v.namespace,
+      flags: [
+        { name: 'image', value: hook.image.trim() },
+        { name: 'service-account', value: hook.serviceAccount.trim() },
+        { name: 'deadline', value: hook.deadline.trim() },
+        { name: 'playbook', value: hook.playbook.trim() ? hook.playbook : undefined },
+      ],
+    });
   }
-  const labels = formatKeyValues(parseKeyValues(v.targetLabels).values);
-  const nodeSelector = formatKeyValues(parseKeyValues(v.targetNodeSelector).values);
-  commands.push(
-    line([
-      `kubectl mtv create plan ${shellQuote(v.name)} ${ns}`,
-      flag('source', v.sourceProvider),
-      flag('target', v.targetProvider),
-      flag('target-namespace', v.targetNamespace),
-      flag('network-mapping', v.networkMap.mode === 'existing' ? v.networkMap.existing : objects.networkMap),
-      storage ? flag('storage-mapping', v.storageMap.mode === 'existing' ? v.storageMap.existing : objects.storageMap) : undefined,
-      flag('vms', v.vms.map((vm) => vm.name || vm.id).join(',')),
-      flag('migration-type', v.type),
-      flag('description', v.description.trim()),
-      flag('target-power-state', v.targetPowerState),
-      flag('transfer-network', v.transferNetwork),
-      v.preserveStaticIPs && '--preserve-static-ips',
-      flag('pvc-name-template', v.pvcNameTemplate.trim()),
-      flag('volume-name-template', v.volumeNameTemplate.trim()),
-      flag('network-name-template', v.networkNameTemplate.trim()),
-      !v.migrateSharedDisks && '--migrate-shared-disks=false',
-      flag('target-labels', labels),
-      flag('target-node-selector', nodeSelector),
-      v.deleteVmOnFailMigration && '--delete-vm-on-fail-migration',
-      v.preHook.enabled && flag('pre-hook', objects.preHook),
-      v.postHook.enabled && flag('post-hook', objects.postHook),
-    ]),
-  );
+  commands.push({
+    verb: ['create', 'plan'],
+    args: [v.name],
+    namespace: v.namespace,
+    flags: [
+      ...providers,
+      { name: 'target-namespace', value: v.targetNamespace },
+      { name: 'network-mapping', value: v.networkMap.mode === 'existing' ? v.networkMap.existing : objects.networkMap },
+      { name: 'storage-mapping', value: storage ? (v.storageMap.mode === 'existing' ? v.storageMap.existing : objects.storageMap) : undefined },
+      { name: 'vms', value: v.vms.map((vm) => vm.name || vm.id).join(',') },
+      { name: 'migration-type', value: v.type },
+      { name: 'description', value: v.description.trim() },
+      { name: 'target-power-state', value: v.targetPowerState },
+      { name: 'transfer-network', value: v.transferNetwork },
+      { name: 'preserve-static-ips', value: v.preserveStaticIPs },
+      { name: 'pvc-name-template', value: v.pvcNameTemplate.trim() },
+      { name: 'volume-name-template', value: v.volumeNameTemplate.trim() },
+      { name: 'network-name-template', value: v.networkNameTemplate.trim() },
+      { name: 'migrate-shared-disks=false', value: !v.migrateSharedDisks },
+      { name: 'target-labels', value: formatKeyValues(parseKeyValues(v.targetLabels).values) },
+      { name: 'target-node-selector', value: formatKeyValues(parseKeyValues(v.targetNodeSelector).values) },
+      { name: 'delete-vm-on-fail-migration', value: v.deleteVmOnFailMigration },
+      { name: 'pre-hook', value: v.preHook.enabled ? objects.preHook : undefined },
+      { name: 'post-hook', value: v.postHook.enabled ? objects.postHook : undefined },
+    ],
+  });
   return commands;
 };

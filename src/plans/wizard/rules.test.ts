@@ -1,10 +1,14 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { parse } from 'yaml';
 import { plannedObjects, toHook, toNetworkMap, toPlan, toStorageMap } from './builders';
 import { loadDraft, saveDraft, discardDraft } from './draftStore';
 import { parseKeyValues } from './keyValues';
 import { coerceType, isTypeAvailable, needsStorageMap, typeAvailability } from './migrationTypes';
-import { planCommands, shellQuote } from './planCommands';
+import { planCommands } from './planCommands';
+import { renderMtvCommand } from '../../k8s/write/kubectlMtv';
+
+// The write layer's default client is the console SDK, which only loads inside a console.
+vi.mock('@openshift-console/dynamic-plugin-sdk', () => ({}));
 import { formatPlanVms, parseVmList, resolveVmRefs, VmListError } from './planVms';
 import { previewPvcNames, renderPvcTemplate, templateError } from './pvcTemplate';
 import { validateStep, wizardSteps, type StepContext } from './schemas';
@@ -182,13 +186,14 @@ describe('builders', () => {
       storage: { 'ds-1': 'ds1' },
     });
     expect(commands).toHaveLength(4);
-    expect(commands[0]).toContain("--network-pairs 'VM Network:default,vlan:apps/vlan10'");
-    expect(commands[1]).toContain('--storage-pairs ds1:standard');
-    expect(commands[2]).toContain(`--playbook '- name: it'\\''s\n'`);
-    expect(commands[3]).toMatch(/^kubectl mtv create plan web-tier -n mtv/);
-    expect(commands[3]).toContain('--vms web-1,web-2');
-    expect(commands[3]).toContain('--pre-hook web-tier-pre-hook');
-    expect(shellQuote('a b')).toBe("'a b'");
+    const text = commands.map((c) => renderMtvCommand(c));
+    expect(text[0]).toContain("--network-pairs 'VM Network:default,vlan:apps/vlan10'");
+    expect(text[1]).toContain('--storage-pairs ds1:standard');
+    expect(text[2]).toContain(`--playbook '- name: it'\\''s\n'`);
+    expect(text[3]).toMatch(/^kubectl mtv create plan web-tier \\\n {2}-n mtv/);
+    expect(text[3]).toContain('--vms web-1,web-2');
+    expect(text[3]).toContain('--pre-hook web-tier-pre-hook');
+    expect(text[3]).not.toContain('storage-pairs');
   });
 });
 
@@ -312,44 +317,43 @@ describe('map pre-fill', async () => {
 });
 
 describe('writing in order with rollback', async () => {
-  const { writeInOrder } = await import('./writePlan');
-  const objects = plannedObjects(values({ preHook: { ...values().preHook, enabled: true } }), { network: {}, storage: {} });
-  const fakeCalls = (failOn?: string, failDelete?: string) => {
+  const { createPlanObjects } = await import('./writePlan');
+  const { isCreatePlanError } = await import('../../k8s/write/createPlan');
+  const v = values({ preHook: { ...values().preHook, enabled: true } });
+  const fakeClient = (failOn?: string, failDelete?: string) => {
     const log: string[] = [];
-    return {
-      log,
-      calls: {
-        create: async (_m: unknown, data: { kind?: string; metadata?: { name?: string } }) => {
-          if (data.kind === failOn) throw Object.assign(new Error('x'), { json: { message: `${data.kind} is invalid` } });
-          log.push(`create ${data.kind}`);
-          return { ...data, metadata: { ...data.metadata, uid: `uid-${data.kind}` } };
-        },
-        remove: async (_m: unknown, r: { kind?: string }) => {
-          if (r.kind === failDelete) throw new Error('forbidden');
-          log.push(`delete ${r.kind}`);
-        },
-        patchOwner: async (_m: unknown, r: { kind?: string }, o: { metadata?: { uid?: string } }) => void log.push(`own ${r.kind} by ${o.metadata?.uid}`),
+    const client = {
+      create: async (_m: unknown, data: { kind?: string; metadata?: { name?: string } }) => {
+        if (data.kind === failOn) throw Object.assign(new Error('x'), { code: 422, json: { code: 422, reason: 'Invalid', message: `${data.kind} is invalid` } });
+        log.push(`create ${data.kind}`);
+        return { ...data, metadata: { ...data.metadata, uid: `uid-${data.kind}` } };
       },
+      delete: async (_m: unknown, r: { kind?: string }) => {
+        if (r.kind === failDelete) throw Object.assign(new Error('forbidden'), { code: 403 });
+        log.push(`delete ${r.kind}`);
+      },
+      patch: async (_m: unknown, r: { kind?: string }, ops: { value: unknown }[]) => {
+        log.push(`own ${r.kind} by ${JSON.stringify(ops[0].value)}`);
+        return r;
+      },
+      get: async () => ({}),
     };
+    return { log, client };
   };
   it('writes maps, hooks, then the plan, and makes the plan their owner', async () => {
-    const { log, calls } = fakeCalls();
-    const result = await writeInOrder(objects, calls as never);
-    expect(result.ok).toBe(true);
-    expect(log).toEqual([
-      'create NetworkMap',
-      'create StorageMap',
-      'create Hook',
-      'create Plan',
-      'own NetworkMap by uid-Plan',
-      'own StorageMap by uid-Plan',
-      'own Hook by uid-Plan',
-    ]);
+    const { log, client } = fakeClient();
+    await createPlanObjects(v, { network: {}, storage: {} }, client as never);
+    const owner = '[{"apiVersion":"forklift.konveyor.io/v1beta1","kind":"Plan","name":"web-tier","uid":"uid-Plan"}]';
+    expect(log).toEqual(['create NetworkMap', 'create StorageMap', 'create Hook', 'create Plan', `own NetworkMap by ${owner}`, `own StorageMap by ${owner}`, `own Hook by ${owner}`]);
   });
   it('removes what it wrote, newest first, when a later write fails, and says what failed and why', async () => {
-    const { log, calls } = fakeCalls('Plan', 'StorageMap');
-    const result = await writeInOrder(objects, calls as never);
+    const { log, client } = fakeClient('Plan', 'StorageMap');
+    const error = await createPlanObjects(v, { network: {}, storage: {} }, client as never).catch((e: unknown) => e);
     expect(log).toEqual(['create NetworkMap', 'create StorageMap', 'create Hook', 'delete Hook', 'delete NetworkMap']);
-    expect(result).toMatchObject({ ok: false, failed: { kind: 'Plan', name: 'web-tier' }, reason: 'Plan is invalid', leftBehind: [{ kind: 'StorageMap', name: 'web-tier-storage', reason: 'forbidden' }] });
+    expect(isCreatePlanError(error)).toBe(true);
+    if (!isCreatePlanError(error)) return;
+    expect(error.detail.step).toMatchObject({ kind: 'Plan', name: 'web-tier' });
+    expect(error.detail.failure.message).toBe('Plan is invalid');
+    expect(error.detail.leftBehind.map((l) => l.step.name)).toEqual(['web-tier-storage']);
   });
 });
