@@ -16,6 +16,9 @@ import { planType, targetNameOf, type PlanVmSpec } from './planValidation';
 import { RES, getRef, iso, keyOf } from './resources';
 import type { RunContext, TargetSide } from './targetSide';
 
+/** See timeScaleOf. */
+export const TIME_SCALE_ANNOTATION = 'sim.forklift-console.io/time-scale';
+
 export interface RunnerOptions {
   timing: PipelineTiming;
   /** Simulated ms between ticks; each tick writes status once. */
@@ -111,6 +114,16 @@ export function createRunner(store: ObjectStore, clock: SimClock, inventory: Inv
     }
   };
 
+  /**
+   * Simulator only: a plan annotated `sim.forklift-console.io/time-scale: "N"` runs its migration
+   * N times faster than the cluster's clock (end-to-end tests use it to reach Succeeded quickly
+   * without speeding up the demo world everyone else shares).
+   */
+  const timeScaleOf = (plan: K8sObject): number => {
+    const value = Number((plan.metadata.annotations as Record<string, string> | undefined)?.[TIME_SCALE_ANNOTATION]);
+    return Number.isFinite(value) && value >= 1 ? Math.min(value, 10_000) : 1;
+  };
+
   const tick = (run: Run) => {
     run.cancelTimer = undefined;
     const migration = migrationOf(run);
@@ -120,7 +133,7 @@ export function createRunner(store: ObjectStore, clock: SimClock, inventory: Inv
       return;
     }
     const now = clock.now();
-    const dt = Math.max(0, now - run.lastTick);
+    const dt = Math.max(0, now - run.lastTick) * timeScaleOf(plan);
     run.lastTick = now;
     const cancel = (migration.spec?.cancel ?? []) as { id?: string; name?: string }[];
     const cutover = migration.spec?.cutover ? Date.parse(String(migration.spec.cutover)) : undefined;

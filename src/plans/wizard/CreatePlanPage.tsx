@@ -94,11 +94,16 @@ const CreatePlanPage: React.FC = () => {
   const { t } = useForkliftTranslation();
   const params = useParams();
   const namespace = params.ns ?? 'default';
-  const [searchParams] = useSearchParams();
+  const [searchParams, setSearchParams] = useSearchParams();
   const navigate = useNavigate();
   const [initial] = React.useState(() => initialValues(namespace, searchParams));
   const [restored, setRestored] = React.useState(initial.from === 'draft');
   const form = useForm<WizardValues>({ defaultValues: initial.values });
+  // The link's choice is now in the form (and soon the draft): drop it from the URL so a reload
+  // restores the draft with whatever was typed since, instead of starting over from the link.
+  React.useEffect(() => {
+    if (initial.from === 'link') setSearchParams(new URLSearchParams(), { replace: true });
+  }, [initial.from, setSearchParams]);
   const { control, setValue, reset } = form;
   const values = form.watch();
   const data = useWizardData(namespace);
@@ -217,8 +222,11 @@ const CreatePlanPage: React.FC = () => {
     }
   };
 
+  // Remounting the wizard returns it to its first step.
+  const [wizardKey, setWizardKey] = React.useState(0);
   const discard = () => {
     discardDraft(namespace);
+    setWizardKey((k) => k + 1);
     reset(defaultValues(namespace));
     setShown(new Set());
     setRestored(false);
@@ -238,6 +246,7 @@ const CreatePlanPage: React.FC = () => {
             onAnother={() => {
               reset(defaultValues(namespace));
               setShown(new Set());
+              setWizardKey((k) => k + 1);
               setCreated(undefined);
             }}
           />
@@ -268,6 +277,7 @@ const CreatePlanPage: React.FC = () => {
       )}
       <PageSection isFilled>
         <Wizard
+          key={wizardKey}
           aria-label={t('Create migration plan')}
           isVisitRequired
           height="calc(100vh - 220px)"
