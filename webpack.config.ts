@@ -44,12 +44,13 @@ export default (_env: unknown, argv: { mode?: Configuration['mode'] }): Configur
           // Monaco ships its own CSS; the console does not provide it, so the
           // chunk that loads the editor injects it.
           test: /\.css$/,
-          include: [path.resolve(here, 'node_modules/monaco-editor')],
+          // A pattern, not a path: a symlinked node_modules (worktrees) resolves Monaco's own imports to the real path.
+          include: [/node_modules[\\/]monaco-editor[\\/]/],
           use: ['style-loader', 'css-loader'],
         },
         {
           test: /\.ttf$/,
-          include: [path.resolve(here, 'node_modules/monaco-editor')],
+          include: [/node_modules[\\/]monaco-editor[\\/]/],
           type: 'asset/resource',
         },
       ],

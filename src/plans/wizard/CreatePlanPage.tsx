@@ -25,20 +25,27 @@ import { GeneralStep } from './GeneralStep';
 import { HooksStep } from './HooksStep';
 import { MapStep } from './MapStep';
 import { needsStorageMap } from './migrationTypes';
-import type { PairTarget } from './PairsTable';
 import { ReviewStep, type CreateFailure } from './ReviewStep';
 import { validateStep, wizardSteps, type StepContext, type StepId } from './schemas';
 import { SettingsStep } from './SettingsStep';
 import type { StepProps } from './stepProps';
 import { TypeStep } from './TypeStep';
 import { useSourceVms } from './useSourceVms';
-import { inventoryProviderOf, isDefaultStorageClass, providerTypeOf, useInventoryList, useInventoryLists, useWizardData, type OpenshiftItem } from './useWizardData';
+import { inventoryProviderOf, providerTypeOf, useInventoryLists, useWizardData } from './useWizardData';
 import { defaultValues, type WizardValues } from './values';
-import { HELPER_COLLECTIONS, usedNetworks, usedStorage, vmDisks } from './vmResources';
+import { vmDisks } from './vmResources';
+import { HELPER_COLLECTIONS, SOURCE_COLLECTION, toSources } from '../../mappings/data/sourceResources';
+import { useTargetResources } from '../../mappings/data/useTargetResources';
+import type { MappingKind } from '../../mappings/editor';
+import type { ProviderType } from '../../k8s/types';
 import { VmsStep } from './VmsStep';
 import { createPlanObjects } from './writePlan';
 
 const DRAFT_DELAY_MS = 300;
+
+/** The inventory collections that say which networks or storage a VM uses: the sources, then helpers. */
+const collectionsFor = (type: ProviderType | undefined, kind: MappingKind): string[] =>
+  type ? [SOURCE_COLLECTION[type][kind], ...(HELPER_COLLECTIONS[type]?.[kind] ?? [])] : [];
 
 /** Initial values: the inventory browser's link, else the saved draft, else defaults. */
 const initialValues = (namespace: string, params: URLSearchParams): { values: WizardValues; from: 'link' | 'draft' | 'new'; savedAt?: string } => {
@@ -133,24 +140,24 @@ const CreatePlanPage: React.FC = () => {
   const sourceType = providerTypeOf(data, values.sourceProvider);
   const targetType = providerTypeOf(data, values.targetProvider);
   const sourceInventory = inventoryProviderOf(data, namespace, values.sourceProvider);
-  const targetInventory = inventoryProviderOf(data, namespace, values.targetProvider);
   const source = useSourceVms(sourceInventory, values.vms);
-  const helpers = sourceType ? HELPER_COLLECTIONS[sourceType] : { network: [], storage: [] };
-  const networkLists = useInventoryLists(sourceInventory, helpers.network);
-  const storageLists = useInventoryLists(sourceInventory, helpers.storage);
-  const lists = React.useMemo(() => ({ ...networkLists.lists, ...storageLists.lists }), [networkLists.lists, storageLists.lists]);
-  const nads = useInventoryList<OpenshiftItem>(targetInventory, targetInventory ? 'networkattachmentdefinitions' : undefined);
-  const classes = useInventoryList<OpenshiftItem>(targetInventory, targetInventory ? 'storageclasses' : undefined);
+  const networkCollections = React.useMemo(() => collectionsFor(sourceType, 'network'), [sourceType]);
+  const storageCollections = React.useMemo(() => collectionsFor(sourceType, 'storage'), [sourceType]);
+  const networkLists = useInventoryLists(sourceInventory, networkCollections);
+  const storageLists = useInventoryLists(sourceInventory, storageCollections);
+  const targetProvider = data.providers.find((p) => p.metadata?.name === values.targetProvider);
+  const networkTargets = useTargetResources(targetProvider, 'network');
+  const storageTargets = useTargetResources(targetProvider, 'storage');
 
+  // Exactly the networks and storage the selected VMs use, with how many of them use each.
   const selected = source.selectedObjects;
-  const networkSources = React.useMemo(
-    () => (selected && sourceType && !networkLists.loading ? usedNetworks(sourceType, selected, lists) : undefined),
-    [selected, sourceType, lists, networkLists.loading],
-  );
-  const storageSources = React.useMemo(
-    () => (selected && sourceType && !storageLists.loading ? usedStorage(sourceType, selected, lists) : undefined),
-    [selected, sourceType, lists, storageLists.loading],
-  );
+  const usedSources = (kind: MappingKind, collections: string[], lists: typeof networkLists) => {
+    if (!selected || !sourceType || lists.loading || !lists.lists[collections[0]]) return undefined;
+    const helpers = Object.fromEntries(collections.slice(1).map((c) => [c, lists.lists[c] ?? []]));
+    return toSources(sourceType, kind, { resources: lists.lists[collections[0]] ?? [], vms: selected, helpers }).filter((s) => (s.vmCount ?? 0) > 0);
+  };
+  const networkSources = React.useMemo(() => usedSources('network', networkCollections, networkLists), [selected, sourceType, networkCollections, networkLists]); // eslint-disable-line react-hooks/exhaustive-deps
+  const storageSources = React.useMemo(() => usedSources('storage', storageCollections, storageLists), [selected, sourceType, storageCollections, storageLists]); // eslint-disable-line react-hooks/exhaustive-deps
   const names = React.useMemo(
     () => ({
       network: Object.fromEntries((networkSources ?? []).map((s) => [s.id, s.name])) as SourceNames,
@@ -159,22 +166,10 @@ const CreatePlanPage: React.FC = () => {
     [networkSources, storageSources],
   );
   const previewVms = React.useMemo(
-    () => (selected && sourceType ? selected.map((vm) => ({ name: String(vm.name ?? ''), disks: vmDisks(sourceType, vm, lists) })) : undefined),
-    [selected, sourceType, lists],
+    () => (selected && sourceType ? selected.map((vm) => ({ name: String(vm.name ?? ''), disks: vmDisks(sourceType, vm) })) : undefined),
+    [selected, sourceType],
   );
-  const networkTargets = React.useMemo<PairTarget[]>(
-    () => [
-      { id: 'pod', name: t('Pod network') },
-      { id: 'ignored', name: t('Not migrated (ignored)') },
-      ...(nads.data ?? []).map((n) => ({ id: `${n.namespace}/${n.name}`, name: `${n.namespace}/${n.name}` })),
-    ],
-    [nads.data, t],
-  );
-  const storageTargets = React.useMemo<PairTarget[]>(
-    () => (classes.data ?? []).map((c) => ({ id: c.name, name: isDefaultStorageClass(c) ? t('{{name}} (default)', { name: c.name }) : c.name })),
-    [classes.data, t],
-  );
-  const defaultClass = (classes.data ?? []).find(isDefaultStorageClass)?.name ?? classes.data?.[0]?.name;
+  const nadIds = React.useMemo(() => networkTargets.targets.map((x) => x.id).filter((id) => id.includes('/')), [networkTargets.targets]);
 
   const ctx: StepContext = React.useMemo(
     () => ({
@@ -294,8 +289,8 @@ const CreatePlanPage: React.FC = () => {
               {...stepProps('network')}
               kind="network"
               sources={networkSources}
-              targets={networkTargets}
-              targetsLoading={nads.isLoading}
+              targets={networkTargets.targets}
+              targetsLoaded={networkTargets.loaded}
             />
           </WizardStep>
           <WizardStep id="storage" name={t('Storage map')} isHidden={!needsStorageMap(values.type)}>
@@ -303,16 +298,15 @@ const CreatePlanPage: React.FC = () => {
               {...stepProps('storage')}
               kind="storage"
               sources={storageSources}
-              targets={storageTargets}
-              targetsLoading={classes.isLoading}
-              defaultTarget={defaultClass}
+              targets={storageTargets.targets}
+              targetsLoaded={storageTargets.loaded}
             />
           </WizardStep>
           <WizardStep id="type" name={t('Migration type')}>
             <TypeStep {...stepProps('type')} sourceType={sourceType} targetType={targetType} />
           </WizardStep>
           <WizardStep id="settings" name={t('Settings')}>
-            <SettingsStep {...stepProps('settings')} sourceType={sourceType} nads={nads.data ?? []} previewVms={previewVms} />
+            <SettingsStep {...stepProps('settings')} sourceType={sourceType} nadIds={nadIds} previewVms={previewVms} />
           </WizardStep>
           <WizardStep id="hooks" name={t('Hooks')}>
             <HooksStep {...stepProps('hooks')} />

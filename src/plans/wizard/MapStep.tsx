@@ -1,27 +1,24 @@
 import * as React from 'react';
 import { Alert, Form, FormGroup, Radio, Spinner } from '@patternfly/react-core';
+import { MappingEditor, type MappingPair, type MappingSource, type MappingTarget } from '../../mappings/editor';
 import { mapStatus } from '../../mappings/mapStatus';
 import type { V1beta1Map } from '../../k8s/types';
 import { useForkliftTranslation } from '../../utils/i18n';
 import { FieldHelp, SelectField } from './fields';
 import { prefillNetworkPairs, prefillStoragePairs, samePairs } from './mapPrefill';
-import { PairsTable, type PairTarget } from './PairsTable';
 import type { StepProps } from './stepProps';
-import type { UsedSource } from './vmResources';
 import { objectNames } from './values';
 
 interface Props extends StepProps {
   kind: 'network' | 'storage';
-  /** Sources the selected VMs use; undefined while they load. */
-  sources?: UsedSource[];
-  targets: PairTarget[];
-  targetsLoading: boolean;
-  /** Storage: the default class for new pairs. */
-  defaultTarget?: string;
+  /** Sources the selected VMs use (with how many use each); undefined while they load. */
+  sources?: MappingSource[];
+  targets: MappingTarget[];
+  targetsLoaded: boolean;
 }
 
-/** Steps 3 and 4: use an existing map, or build one in place pre-filled with what the selected VMs use. */
-export const MapStep: React.FC<Props> = ({ kind, control, values, setValue, errors, data, sources, targets, targetsLoading, defaultTarget }) => {
+/** Steps 3 and 4: use an existing map, or build one in place (the mapping editor) pre-filled with what the selected VMs use. */
+export const MapStep: React.FC<Props> = ({ kind, control, values, setValue, errors, data, sources, targets, targetsLoaded }) => {
   const { t } = useForkliftTranslation();
   const field = kind === 'network' ? 'networkMap' : 'storageMap';
   const choice = values[field];
@@ -29,17 +26,19 @@ export const MapStep: React.FC<Props> = ({ kind, control, values, setValue, erro
   const fitting = maps.filter(
     (m) => m.spec?.provider?.source?.name === values.sourceProvider && m.spec?.provider?.destination?.name === values.targetProvider,
   );
+  const defaultClass = targets.find((x) => x.isDefault)?.id ?? targets[0]?.id;
 
   // Keep the pairs to exactly the sources in use, suggesting targets for new ones.
   React.useEffect(() => {
-    if (choice.mode !== 'new' || !sources || targetsLoading) return;
+    if (choice.mode !== 'new' || !sources || !targetsLoaded) return;
     const next =
       kind === 'network'
         ? prefillNetworkPairs(sources, choice.pairs, targets.filter((x) => x.id.includes('/')).map((x) => x.id))
-        : prefillStoragePairs(sources, choice.pairs, defaultTarget);
+        : prefillStoragePairs(sources, choice.pairs, defaultClass);
     if (!samePairs(next, choice.pairs)) setValue(`${field}.pairs`, next);
-  }, [choice.mode, choice.pairs, sources, targets, targetsLoading, defaultTarget, kind, field, setValue]);
+  }, [choice.mode, choice.pairs, sources, targets, targetsLoaded, defaultClass, kind, field, setValue]);
 
+  const requiredSourceIds = React.useMemo(() => (sources ?? []).map((s) => s.id), [sources]);
   const name = kind === 'network' ? objectNames(values.name).networkMap : objectNames(values.name).storageMap;
   return (
     <Form onSubmit={(e) => e.preventDefault()}>
@@ -73,18 +72,20 @@ export const MapStep: React.FC<Props> = ({ kind, control, values, setValue, erro
           })}
           error={errors[`${field}.existing`]}
         />
-      ) : !sources || targetsLoading ? (
+      ) : !sources ? (
         <Spinner size="lg" aria-label={t('Loading what the selected VMs use')} />
       ) : sources.length === 0 ? (
         <Alert isInline variant="info" title={kind === 'network' ? t('The selected VMs use no networks') : t('The selected VMs use no storage')} />
       ) : (
         <>
-          <PairsTable
+          <MappingEditor
             kind={kind}
             sources={sources}
             targets={targets}
-            pairs={choice.pairs}
+            pairs={choice.pairs as MappingPair[]}
             onChange={(pairs) => setValue(`${field}.pairs`, pairs, { shouldDirty: true })}
+            requiredSourceIds={requiredSourceIds}
+            targetsLoaded={targetsLoaded}
           />
           <FieldHelp
             error={errors[`${field}.pairs`]}

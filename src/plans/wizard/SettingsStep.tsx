@@ -7,17 +7,16 @@ import { CheckboxField, SelectField, TextAreaField, TextField } from './fields';
 import { supportsPreserveStaticIps } from './migrationTypes';
 import { previewPvcNames, PVC_TEMPLATE_VARIABLES, templateError, type PreviewVm } from './pvcTemplate';
 import type { StepProps } from './stepProps';
-import type { OpenshiftItem } from './useWizardData';
 
 const PREVIEW_ROWS = 12;
 
 /** Step 6: how the VMs land: power state, transfer network, names of their PVCs, labels and placement. */
-export const SettingsStep: React.FC<StepProps & { sourceType?: ProviderType; nads: OpenshiftItem[]; previewVms?: PreviewVm[] }> = ({
+export const SettingsStep: React.FC<StepProps & { sourceType?: ProviderType; nadIds: string[]; previewVms?: PreviewVm[] }> = ({
   control,
   values,
   errors,
   sourceType,
-  nads,
+  nadIds,
   previewVms,
 }) => {
   const { t } = useForkliftTranslation();
@@ -58,7 +57,7 @@ export const SettingsStep: React.FC<StepProps & { sourceType?: ProviderType; nad
           control={control}
           name="transferNetwork"
           label={t('Transfer network')}
-          options={[{ value: '', label: t('Pod network (default)') }, ...nads.map((n) => ({ value: `${n.namespace}/${n.name}`, label: `${n.namespace}/${n.name}` }))]}
+          options={[{ value: '', label: t('Pod network (default)') }, ...nadIds.map((id) => ({ value: id, label: id }))]}
           error={errors.transferNetwork}
           help={t('A network attachment definition the disk transfer uses instead of the pod network.')}
         />

@@ -1,32 +1,44 @@
 /**
- * Pre-filling a map built in the wizard: one pair per source the selected
- * VMs use (exactly those), keeping targets already chosen, and suggesting a
- * target for new ones: the pod network for the first network (only one may
- * use it), a NetworkAttachmentDefinition of the same name when there is one,
- * the default StorageClass for storage.
+ * Pre-filling a map built in the wizard: pairs for exactly the sources the
+ * selected VMs use (pairs of sources no longer in use go), keeping targets
+ * already chosen and suggesting one for new sources: a NetworkAttachmentDefinition
+ * of the same name, else the pod network for the first network (only one may
+ * use it); the default StorageClass for storage. A network with no obvious
+ * target stays unpaired: the mapping editor shows it as missing, and guessing
+ * a VLAN is worse than asking.
  */
-import type { UsedSource } from './vmResources';
 import type { WizardMapPair } from './values';
 
-export const prefillNetworkPairs = (sources: readonly UsedSource[], current: readonly WizardMapPair[], nadIds: readonly string[]): WizardMapPair[] => {
-  const chosen = new Map(current.map((p) => [p.sourceId, p]));
-  let podTaken = current.some((p) => p.targetId === 'pod' && sources.some((s) => s.id === p.sourceId));
-  return sources.map((source) => {
-    const existing = chosen.get(source.id);
-    if (existing) return existing;
+interface Source {
+  id: string;
+  name: string;
+  vmCount?: number;
+}
+
+export const prefillNetworkPairs = (sources: readonly Source[], current: readonly WizardMapPair[], nadIds: readonly string[]): WizardMapPair[] => {
+  const used = new Set(sources.map((s) => s.id));
+  const kept = current.filter((p) => used.has(p.sourceId));
+  const paired = new Set(kept.map((p) => p.sourceId));
+  let podTaken = kept.some((p) => p.targetId === 'pod');
+  const added: WizardMapPair[] = [];
+  for (const source of sources) {
+    if (paired.has(source.id)) continue;
     const sameName = nadIds.find((id) => id.slice(id.indexOf('/') + 1) === source.name);
-    if (sameName) return { sourceId: source.id, targetId: sameName };
-    if (!podTaken) {
+    if (sameName) added.push({ sourceId: source.id, targetId: sameName });
+    else if (!podTaken) {
       podTaken = true;
-      return { sourceId: source.id, targetId: 'pod' };
+      added.push({ sourceId: source.id, targetId: 'pod' });
     }
-    return { sourceId: source.id, targetId: '' };
-  });
+  }
+  return [...kept, ...added];
 };
 
-export const prefillStoragePairs = (sources: readonly UsedSource[], current: readonly WizardMapPair[], defaultClass: string | undefined): WizardMapPair[] => {
-  const chosen = new Map(current.map((p) => [p.sourceId, p]));
-  return sources.map((source) => chosen.get(source.id) ?? { sourceId: source.id, targetId: defaultClass ?? '' });
+export const prefillStoragePairs = (sources: readonly Source[], current: readonly WizardMapPair[], defaultClass: string | undefined): WizardMapPair[] => {
+  const used = new Set(sources.map((s) => s.id));
+  const kept = current.filter((p) => used.has(p.sourceId));
+  const paired = new Set(kept.map((p) => p.sourceId));
+  const added = defaultClass ? sources.filter((s) => !paired.has(s.id)).map((s) => ({ sourceId: s.id, targetId: defaultClass })) : [];
+  return [...kept, ...added];
 };
 
 export const samePairs = (a: readonly WizardMapPair[], b: readonly WizardMapPair[]): boolean =>

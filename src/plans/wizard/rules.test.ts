@@ -13,7 +13,7 @@ import { formatPlanVms, parseVmList, resolveVmRefs, VmListError } from './planVm
 import { previewPvcNames, renderPvcTemplate, templateError } from './pvcTemplate';
 import { validateStep, wizardSteps, type StepContext } from './schemas';
 import { defaultValues, type WizardValues } from './values';
-import { usedNetworks, usedStorage, vmDisks } from './vmResources';
+import { vmDisks } from './vmResources';
 
 const values = (over: Partial<WizardValues> = {}): WizardValues => ({
   ...defaultValues('mtv'),
@@ -231,32 +231,15 @@ describe('step schemas', () => {
   });
 });
 
-describe('networks and storage the VMs use', () => {
-  it('reads vSphere references and counts VMs per source', () => {
-    const vms = [
-      { networks: [{ id: 'n1' }], disks: [{ datastore: { id: 'd1' }, file: '[ds1] web/web-1.vmdk', shared: false }, { datastore: { id: 'd2' }, shared: true }] },
-      { networks: [{ id: 'n1' }, { id: 'n2' }], disks: [{ datastore: { id: 'd1' } }] },
-    ];
-    const collections = { networks: [{ id: 'n1', name: 'VM Network' }], datastores: [{ id: 'd1', name: 'ds1' }] };
-    expect(usedNetworks('vsphere', vms, collections)).toEqual([
-      { id: 'n2', name: 'n2', vmCount: 1 },
-      { id: 'n1', name: 'VM Network', vmCount: 2 },
+describe('disks for the PVC name preview', () => {
+  it('reads each provider type\'s disks with their index, shared flag and file name', () => {
+    expect(vmDisks('vsphere', { disks: [{ file: '[ds1] web/web-1.vmdk', shared: false }, { shared: true }] })).toEqual([
+      { index: 0, shared: false, fileName: 'web-1.vmdk' },
+      { index: 1, shared: true },
     ]);
-    expect(usedStorage('vsphere', vms, collections)).toEqual([
-      { id: 'd2', name: 'd2', vmCount: 1 },
-      { id: 'd1', name: 'ds1', vmCount: 2 },
-    ]);
-    expect(vmDisks('vsphere', vms[0], collections)).toEqual([{ index: 0, shared: false, fileName: 'web-1.vmdk' }, { index: 1, shared: true }]);
-  });
-  it('follows oVirt NIC profiles and disks, and OpenStack volumes', () => {
-    const ovirt = { nics: [{ profile: 'p1' }], diskAttachments: [{ disk: 'k1' }] };
-    const c = { nicprofiles: [{ id: 'p1', network: 'n9' }], networks: [{ id: 'n9', name: 'prod' }], disks: [{ id: 'k1', storageDomain: 's1' }], storagedomains: [{ id: 's1', name: 'data' }] };
-    expect(usedNetworks('ovirt', [ovirt], c)).toEqual([{ id: 'n9', name: 'prod', vmCount: 1 }]);
-    expect(usedStorage('ovirt', [ovirt], c)).toEqual([{ id: 's1', name: 'data', vmCount: 1 }]);
-    const os = { addresses: { private: [] }, attachedVolumes: [{ ID: 'v1' }] };
-    const oc = { networks: [{ id: 'on1', name: 'private' }], volumes: [{ id: 'v1', volumeType: 'ssd' }], volumetypes: [{ id: 't1', name: 'ssd' }] };
-    expect(usedNetworks('openstack', [os], oc)).toEqual([{ id: 'on1', name: 'private', vmCount: 1 }]);
-    expect(usedStorage('openstack', [os], oc)).toEqual([{ id: 't1', name: 'ssd', vmCount: 1 }]);
+    expect(vmDisks('ovirt', { diskAttachments: [{ disk: 'a' }, { disk: 'b' }] }).map((d) => d.index)).toEqual([0, 1]);
+    expect(vmDisks('openstack', { attachedVolumes: [{ ID: 'v' }] })).toHaveLength(1);
+    expect(vmDisks('openshift', { object: { spec: { dataVolumeTemplates: [{}, {}, {}] } } })).toHaveLength(3);
   });
 });
 
@@ -304,10 +287,10 @@ describe('map pre-fill', async () => {
     { id: 'n3', name: 'backup', vmCount: 1 },
   ];
   it('pairs exactly the used networks: same-named NAD, then the pod network once, kept choices', () => {
+    // n3 has no obvious target: it stays unpaired, for the person to choose.
     expect(prefillNetworkPairs(sources, [], ['apps/vlan10'])).toEqual([
       { sourceId: 'n1', targetId: 'pod' },
       { sourceId: 'n2', targetId: 'apps/vlan10' },
-      { sourceId: 'n3', targetId: '' },
     ]);
     expect(prefillNetworkPairs(sources.slice(0, 1), [{ sourceId: 'gone', targetId: 'pod' }, { sourceId: 'n1', targetId: 'ignored' }], [])).toEqual([{ sourceId: 'n1', targetId: 'ignored' }]);
   });

@@ -82,11 +82,6 @@ export const useInventoryLists = (provider: InventoryProvider | undefined, colle
   }, [a.data, b.data, a.isLoading, b.isLoading, a.error, b.error, collections]);
 };
 
-export const isDefaultStorageClass = (item: OpenshiftItem): boolean => {
-  const annotations = item.object?.metadata?.annotations ?? {};
-  return annotations['storageclass.kubernetes.io/is-default-class'] === 'true' || annotations['storageclass.beta.kubernetes.io/is-default-class'] === 'true';
-};
-
 /** VM ids already in other plans of the same source provider, with those plans' names. */
 export const vmsInOtherPlans = (plans: readonly V1beta1Plan[], sourceProvider: string): Map<string, string[]> => {
   const out = new Map<string, string[]>();
