@@ -9,7 +9,6 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ConsoleRemotePlugin } from '@openshift-console/dynamic-plugin-sdk-webpack';
 import CopyWebpackPlugin from 'copy-webpack-plugin';
-import MonacoWebpackPlugin from 'monaco-editor-webpack-plugin';
 import type { Configuration } from 'webpack';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -40,19 +39,6 @@ export default (_env: unknown, argv: { mode?: Configuration['mode'] }): Configur
           loader: 'esbuild-loader',
           options: { loader: 'tsx', target: 'es2021', jsx: 'automatic' },
         },
-        {
-          // Monaco ships its own CSS; the console does not provide it, so the
-          // chunk that loads the editor injects it.
-          test: /\.css$/,
-          // A pattern, not a path: a symlinked node_modules (worktrees) resolves Monaco's own imports to the real path.
-          include: [/node_modules[\\/]monaco-editor[\\/]/],
-          use: ['style-loader', 'css-loader'],
-        },
-        {
-          test: /\.ttf$/,
-          include: [/node_modules[\\/]monaco-editor[\\/]/],
-          type: 'asset/resource',
-        },
       ],
     },
     plugins: [
@@ -60,9 +46,6 @@ export default (_env: unknown, argv: { mode?: Configuration['mode'] }): Configur
       new CopyWebpackPlugin({
         patterns: [{ from: path.resolve(here, 'locales'), to: 'locales' }],
       }),
-      // Monaco's workers are built into dist/ (no CDN). The TSL language
-      // needs only the core editor worker.
-      new MonacoWebpackPlugin({ languages: [], features: ['!gotoSymbol'], filename: '[name].worker.[contenthash].js' }),
     ],
     devtool: mode === 'production' ? false : 'source-map',
     optimization: {

@@ -48,6 +48,8 @@ const providerOfType = async (page: Page, type: string): Promise<InventoryProvid
 };
 
 const editor = (page: Page): Locator => page.getByTestId('tsl-editor');
+/** The console's Monaco (the host's lazily loaded chunk here) compiles on the first editor of a context: slow on a busy machine. */
+const MONACO_TIMEOUT = 45_000;
 const resultCount = (page: Page): Locator => page.getByTestId('inventory-result-count');
 const resultRows = (page: Page): Locator => page.getByTestId('inventory-result-row');
 
@@ -58,7 +60,7 @@ const expectCount = async (page: Page, count: number, total: number) =>
 /** Replaces the editor's text by typing, as a person would (auto-closed quotes and brackets included). */
 const typeQuery = async (page: Page, text: string) => {
   const input = page.getByRole('textbox', { name: 'TSL query' });
-  await expect(editor(page).locator('.monaco-editor')).toBeVisible();
+  await expect(editor(page).locator('.monaco-editor')).toBeVisible({ timeout: MONACO_TIMEOUT });
   await input.focus();
   await page.keyboard.press('ControlOrMeta+A');
   await page.keyboard.press('Delete');
@@ -123,6 +125,7 @@ test.describe('Inventory browser', () => {
     const vms = await collection(page, p, 'vms');
     await openProvider(page, p);
     await expectCount(page, vms.length, vms.length);
+    await expect(editor(page).locator('.monaco-editor')).toBeVisible({ timeout: MONACO_TIMEOUT });
     const input = page.getByRole('textbox', { name: 'TSL query' });
     await input.focus();
     await page.keyboard.type('powerSt');
@@ -167,7 +170,7 @@ test.describe('Inventory browser', () => {
     // Still there after a reload, and picking it puts it back in the editor.
     await page.goto('/mtv/inventory');
     await page.getByRole('combobox', { name: 'Provider' }).selectOption(`${p.namespace}/${p.name}`);
-    await expect(editor(page).locator('.monaco-editor')).toBeVisible();
+    await expect(editor(page).locator('.monaco-editor')).toBeVisible({ timeout: MONACO_TIMEOUT });
     await page.getByRole('combobox', { name: 'Saved queries' }).selectOption(name);
     await expect(editor(page).locator('.view-lines')).toContainText(query.replace(/ /g, '\u00a0'));
     await page.getByTestId('inventory-run').click();

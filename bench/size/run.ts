@@ -3,7 +3,10 @@
  * - wall time and peak memory (RSS of the whole process tree) of the build,
  * - gzipped JS of dist/: the entry, what each exposed module loads, the
  *   PatternFly fallbacks (loaded only when the console does not provide the
- *   module), Monaco's chunks and workers, and the total.
+ *   module), the workers, and the total;
+ * - and it FAILS (exit code 1) when a Monaco module is in the plugin's chunks:
+ *   the plugin uses the console's Monaco through the SDK's CodeEditor and must
+ *   not bundle its own (target: the whole dist/ ≤ 0.5 MB gzipped).
  * Writes bench/size/results.json and prints a Markdown table.
  * Options: --no-build (measure the existing dist/ only), --runs N (build N times, report the median).
  */
@@ -39,6 +42,25 @@ const build = (): Promise<{ seconds: number; peakMb: number }> =>
 
 const gz = (file: string): number => zlib.gzipSync(fs.readFileSync(path.join(dist, file)), { level: 9 }).length;
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);
+
+const TARGET_TOTAL_BYTES = 512 * 1024;
+/** Strings only Monaco's code carries (command ids, its module paths in nls keys). */
+const MONACO_SIGNATURES = ['editor.action.triggerSuggest', 'vs/editor/common/', 'monaco-editor/esm/'];
+
+/** Monaco modules webpack put in the build (from the stats), plus files with Monaco's code (minified names gone). */
+const monacoInBuild = (): string[] => {
+  const found: string[] = [];
+  if (fs.existsSync(statsFile)) {
+    const stats = JSON.parse(fs.readFileSync(statsFile, 'utf8')) as { modules?: { name?: string }[] };
+    for (const m of stats.modules ?? []) if (m.name && /node_modules[\\/]monaco-editor/.test(m.name)) found.push(`module ${m.name}`);
+  }
+  for (const f of fs.readdirSync(dist).filter((x) => x.endsWith('.js'))) {
+    const text = fs.readFileSync(path.join(dist, f), 'utf8');
+    const hit = MONACO_SIGNATURES.find((sig) => text.includes(sig));
+    if (hit) found.push(`file ${f} (contains "${hit}")`);
+  }
+  return found;
+};
 
 interface Chunk {
   files: string[];
@@ -80,11 +102,13 @@ const main = async () => {
   if (!noBuild) for (let i = 0; i < runs; i++) builds.push(await build());
   if (!fs.existsSync(statsFile)) throw new Error('no stats: run without --no-build first');
   const sizes = classify();
+  const monaco = monacoInBuild();
   const result = {
     date: new Date().toISOString(),
     machine: `${process.platform} ${process.arch}, node ${process.version}`,
     build: builds.length ? { seconds: median(builds.map((b) => b.seconds)), peakMb: median(builds.map((b) => b.peakMb)), runs: builds.length } : undefined,
     gzipBytes: sizes,
+    monacoInPlugin: monaco.slice(0, 20),
   };
   fs.writeFileSync(path.join(root, 'bench/size/results.json'), JSON.stringify(result, null, 2) + '\n');
   const lines = [
@@ -93,13 +117,18 @@ const main = async () => {
     `| entry (plugin-entry.js) | ${kb(sizes.entry)} |`,
     ...Object.entries(sizes.perModule).map(([name, bytes]) => `| exposed module ${name} (its chunks) | ${kb(bytes)} |`),
     `| PatternFly fallbacks (only when the console lacks the module) | ${kb(sizes.fallback)} |`,
-    `| workers (Monaco editor worker, query worker) | ${kb(sizes.workers)} |`,
-    `| other lazy chunks (e.g. Monaco) | ${kb(sizes.other)} |`,
+    `| workers (the query worker) | ${kb(sizes.workers)} |`,
+    `| other lazy chunks | ${kb(sizes.other)} |`,
     `| **total JS in dist/** (${sizes.files} files) | **${kb(sizes.total)}** |`,
   ];
   if (result.build) lines.push('', `Build: ${result.build.seconds.toFixed(1)} s wall, ${result.build.peakMb.toFixed(0)} MB peak RSS (median of ${result.build.runs}).`);
+  lines.push('', `Target total ≤ ${kb(TARGET_TOTAL_BYTES)} KB gzipped: ${sizes.total <= TARGET_TOTAL_BYTES ? 'met' : 'MISSED'}.`);
   console.log(lines.join('\n'));
-  fs.rmSync(statsFile, { force: true });
+  if (!noBuild) fs.rmSync(statsFile, { force: true });
+  if (monaco.length > 0) {
+    console.error(`\nFAIL: Monaco is bundled in the plugin (use the console's through the SDK's CodeEditor):\n  ${monaco.slice(0, 20).join('\n  ')}`);
+    process.exit(1);
+  }
 };
 
 main().catch((error) => {

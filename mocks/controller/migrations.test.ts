@@ -3,7 +3,6 @@ import type { K8sObject } from '../core/contract';
 import type { VmFacts } from '../inventory/types';
 import { plannedFailure } from './failures';
 import { stepNames } from './pipeline';
-import { TIME_SCALE_ANNOTATION } from './runner';
 import { scenario } from './testing/scenario';
 import { R } from './testing/world';
 
@@ -67,23 +66,6 @@ describe('map and plan validation', () => {
 });
 
 describe('migrations', () => {
-  it('runs a plan annotated with a time scale that many times faster (tests reach Succeeded quickly)', () => {
-    const s = scenario();
-    const vms = healthy(s.inv.vms(), 'cold').slice(0, 1);
-    s.createMaps(vms);
-    s.createPlan('fast', vms);
-    s.createPlan('slow', vms);
-    const fast = s.get(R.plans, 'fast');
-    s.store.update(R.plans, { ...fast, metadata: { ...fast.metadata, annotations: { [TIME_SCALE_ANNOTATION]: '1000' } } });
-    s.clock.advance(1000);
-    s.createMigration('fast-1', 'fast');
-    s.createMigration('slow-1', 'slow');
-    // Every step ends within one tick: a few ticks of 3 s finish the whole cold pipeline.
-    s.clock.advance(30_000);
-    expect(s.conditionTypes(s.get(R.plans, 'fast'))).toContain('Succeeded');
-    expect(s.conditionTypes(s.get(R.plans, 'slow'))).toContain('Executing');
-  });
-
   it('runs a cold vSphere migration to Succeeded with the reference pipeline and creates the VMs', () => {
     const s = scenario();
     const vms = healthy(s.inv.vms(), 'cold').slice(0, 5);

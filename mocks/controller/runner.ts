@@ -16,9 +16,6 @@ import { planType, targetNameOf, type PlanVmSpec } from './planValidation';
 import { RES, getRef, iso, keyOf } from './resources';
 import type { RunContext, TargetSide } from './targetSide';
 
-/** See timeScaleOf. */
-export const TIME_SCALE_ANNOTATION = 'sim.forklift-console.io/time-scale';
-
 export interface RunnerOptions {
   timing: PipelineTiming;
   /** Simulated ms between ticks; each tick writes status once. */
@@ -27,7 +24,35 @@ export interface RunnerOptions {
   failureRate: number;
 }
 
+/**
+ * Simulator-only annotations on a Plan, for tests and benchmarks: run this
+ * plan's migrations N times faster than the simulated clock, and with more VMs
+ * in flight. Real Forklift ignores them.
+ */
+export const TIME_SCALE_ANNOTATION = 'forklift-console.sim/time-scale';
+export const MAX_IN_FLIGHT_ANNOTATION = 'forklift-console.sim/max-in-flight';
+/** Comma-separated VM ids that fail on their first attempt (at a step and with a reason chosen as usual). */
+export const FAIL_VMS_ANNOTATION = 'forklift-console.sim/fail-vms';
+
+const annotationNumber = (plan: K8sObject, key: string, min: number, max: number): number | undefined => {
+  const raw = Number(plan.metadata.annotations?.[key]);
+  return Number.isFinite(raw) && raw >= min ? Math.min(raw, max) : undefined;
+};
+
+export function scaleTiming(timing: PipelineTiming, scale: number): PipelineTiming {
+  if (scale === 1) return timing;
+  return {
+    simpleStepMs: Object.fromEntries(Object.entries(timing.simpleStepMs).map(([k, v]) => [k, v / scale])),
+    transferMBps: timing.transferMBps * scale,
+    precopyIntervalMs: timing.precopyIntervalMs / scale,
+    deltaCopyMs: timing.deltaCopyMs / scale,
+  };
+}
+
 interface Run {
+  timing: PipelineTiming;
+  tickMs: number;
+  maxInFlight: number;
   migrationUid: string;
   migrationKey: string;
   planKey: string;
@@ -114,16 +139,6 @@ export function createRunner(store: ObjectStore, clock: SimClock, inventory: Inv
     }
   };
 
-  /**
-   * Simulator only: a plan annotated `sim.forklift-console.io/time-scale: "N"` runs its migration
-   * N times faster than the cluster's clock (end-to-end tests use it to reach Succeeded quickly
-   * without speeding up the demo world everyone else shares).
-   */
-  const timeScaleOf = (plan: K8sObject): number => {
-    const value = Number((plan.metadata.annotations as Record<string, string> | undefined)?.[TIME_SCALE_ANNOTATION]);
-    return Number.isFinite(value) && value >= 1 ? Math.min(value, 10_000) : 1;
-  };
-
   const tick = (run: Run) => {
     run.cancelTimer = undefined;
     const migration = migrationOf(run);
@@ -133,7 +148,7 @@ export function createRunner(store: ObjectStore, clock: SimClock, inventory: Inv
       return;
     }
     const now = clock.now();
-    const dt = Math.max(0, now - run.lastTick) * timeScaleOf(plan);
+    const dt = Math.max(0, now - run.lastTick);
     run.lastTick = now;
     const cancel = (migration.spec?.cancel ?? []) as { id?: string; name?: string }[];
     const cutover = migration.spec?.cutover ? Date.parse(String(migration.spec.cutover)) : undefined;
@@ -152,7 +167,7 @@ export function createRunner(store: ObjectStore, clock: SimClock, inventory: Inv
         continue;
       }
       if (vm.current < 0) {
-        if (inFlight >= opts.maxInFlight) continue;
+        if (inFlight >= run.maxInFlight) continue;
         startVm(vm, now);
         target.sync(ctx, vm);
         inFlight++;
@@ -160,7 +175,7 @@ export function createRunner(store: ObjectStore, clock: SimClock, inventory: Inv
       }
       const own = vmCutover.find((c) => c.id === vm.id)?.cutover;
       const before = vm.outcome;
-      advanceVm(vm, dt, now, opts.timing, own ? Date.parse(own) : cutover);
+      advanceVm(vm, dt, now, run.timing, own ? Date.parse(own) : cutover);
       if (!before && vm.outcome === 'Succeeded') createTargetVm(plan, run, vm);
       target.sync(ctx, vm);
     }
@@ -173,7 +188,7 @@ export function createRunner(store: ObjectStore, clock: SimClock, inventory: Inv
     }
     writeMigration(migration, migrationStatus(run));
     requeuePlan(run.planKey);
-    if (!run.outcome) run.cancelTimer = clock.setTimeout(() => tick(run), opts.tickMs);
+    if (!run.outcome) run.cancelTimer = clock.setTimeout(() => tick(run), run.tickMs);
     else byPlan.delete(run.planKey);
   };
 
@@ -202,7 +217,8 @@ export function createRunner(store: ObjectStore, clock: SimClock, inventory: Inv
       const before = prior.get(facts.id);
       const succeeded = before?.phase === 'Completed' && !!before.conditions?.some((c) => c.type === 'Succeeded');
       // A planned failure strikes the first attempt only: a retry after fixing the cause goes through.
-      const failure = before ? undefined : plannedFailure(facts, names, opts.failureRate);
+      const forced = String(plan.metadata.annotations?.[FAIL_VMS_ANNOTATION] ?? '').split(',').map((x) => x.trim()).includes(facts.id);
+      const failure = before ? undefined : plannedFailure(facts, names, forced ? 1 : opts.failureRate);
       const vm = newVmRun({ id: facts.id, name: facts.name, namespace: facts.namespace, facts, targetName: targetNameOf(spec, facts), pipeline: buildPipeline(names, facts), warm: type === 'warm' || type === 'live', failure });
       if (succeeded && before?.pipeline) {
         Object.assign(vm, { pipeline: structuredClone(before.pipeline), phase: 'Completed', started: before.started, completed: before.completed, outcome: 'Succeeded', current: before.pipeline.length - 1 });
@@ -210,7 +226,12 @@ export function createRunner(store: ObjectStore, clock: SimClock, inventory: Inv
       }
       vms.push(vm);
     }
-    const run: Run = { migrationUid: migration.metadata.uid ?? '', migrationKey: keyOf(migration), planKey: keyOf(plan), started: now, vms, lastTick: now };
+    const scale = annotationNumber(plan, TIME_SCALE_ANNOTATION, 1, 10_000) ?? 1;
+    const run: Run = {
+      timing: scaleTiming(opts.timing, scale),
+      tickMs: Math.max(opts.tickMs / scale, 200),
+      maxInFlight: annotationNumber(plan, MAX_IN_FLIGHT_ANNOTATION, 1, 10_000) ?? opts.maxInFlight,
+      migrationUid: migration.metadata.uid ?? '', migrationKey: keyOf(migration), planKey: keyOf(plan), started: now, vms, lastTick: now };
     // Live migration has no precopy loop: its "warm" state only gates the cutover on the spec.
     if (type === 'live') for (const vm of vms) delete vm.warm;
     runs.set(run.migrationUid, run);
@@ -219,7 +240,7 @@ export function createRunner(store: ObjectStore, clock: SimClock, inventory: Inv
     const rerun = vms.filter((v) => !v.outcome).length;
     target.planEvent(plan, 'Normal', 'Executing', prior.size ? `Migration ${migration.metadata.name} restarted the plan: ${rerun} VMs to migrate, ${vms.length - rerun} already done.` : `Migration ${migration.metadata.name} started: ${vms.length} VMs to migrate.`);
     requeuePlan(run.planKey);
-    run.cancelTimer = clock.setTimeout(() => tick(run), opts.tickMs);
+    run.cancelTimer = clock.setTimeout(() => tick(run), run.tickMs);
     return true;
   };
 

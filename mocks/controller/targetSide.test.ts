@@ -144,3 +144,23 @@ describe('target side of a migration', () => {
     expect(s.conditionTypes(s.get(R.plans, 'a'))).not.toContain('Archived');
   });
 });
+
+describe('simulator annotations', () => {
+  it('runs a plan faster with the time-scale annotation and fails the VMs it names once', () => {
+    const s = scenario({ vms: 60 });
+    const vms = healthy(s.inv.vms(), 'cold').slice(0, 2);
+    s.createMaps(vms);
+    s.store.create(R.plans, {
+      ...s.createPlan('fast', vms),
+      metadata: { name: 'fast2', namespace: 'openshift-mtv', annotations: { 'forklift-console.sim/time-scale': '100', 'forklift-console.sim/fail-vms': vms[1].id } },
+      status: undefined,
+    });
+    s.clock.advance(1000);
+    s.createMigration('fast-1', 'fast2');
+    // 100 times faster: a cold vSphere VM takes minutes of simulated time, so seconds here.
+    expect(s.runUntil(() => s.conditionTypes(s.get(R.plans, 'fast2')).includes('Failed'), 60_000, 500)).toBe(true);
+    expect(vmsOf(s.get(R.plans, 'fast2')).map((v) => v.phase)).toEqual(['Completed', 'Failed']);
+    s.createMigration('fast-2', 'fast2');
+    expect(s.runUntil(() => s.conditionTypes(s.get(R.plans, 'fast2')).includes('Succeeded'), 60_000, 500)).toBe(true);
+  });
+});

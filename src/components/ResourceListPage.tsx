@@ -6,7 +6,21 @@ import {
   type K8sModel,
   type K8sResourceCommon,
 } from '@openshift-console/dynamic-plugin-sdk';
-import { Alert, Bullseye, EmptyState, EmptyStateBody, PageSection, SearchInput, Spinner, Toolbar, ToolbarContent, ToolbarItem } from '@patternfly/react-core';
+import {
+  Alert,
+  Bullseye,
+  Checkbox,
+  EmptyState,
+  EmptyStateBody,
+  FormSelect,
+  FormSelectOption,
+  PageSection,
+  SearchInput,
+  Spinner,
+  Toolbar,
+  ToolbarContent,
+  ToolbarItem,
+} from '@patternfly/react-core';
 import { Table, Tbody, Td, Th, Thead, Tr } from '@patternfly/react-table';
 import { ALL_NAMESPACES, gvkOf } from '../k8s/models';
 import { errorMessage } from '../utils/errors';
@@ -20,6 +34,15 @@ export interface ResourceColumn<T> extends SortableColumn<T> {
   width?: 10 | 15 | 20 | 25 | 30 | 40;
 }
 
+/** A toolbar drop-down that keeps the rows whose `value` equals the chosen option. */
+export interface ListFilter<T> {
+  id: string;
+  label: string;
+  allLabel: string;
+  options: { value: string; label: string }[];
+  value: (item: T) => string;
+}
+
 interface Props<T> {
   model: K8sModel;
   title: string;
@@ -28,16 +51,36 @@ interface Props<T> {
   columns: ResourceColumn<T>[];
   /** Given by the console for console.page/resource/list routes. */
   namespace?: string;
+  /** The name cell (e.g. a link to the details page); plain text by default. */
+  nameCell?: (item: T) => React.ReactNode;
+  /** A kebab or buttons at the end of each row. */
+  rowActions?: (item: T) => React.ReactNode;
+  filters?: ListFilter<T>[];
+  /** With it, rows get checkboxes and the toolbar shows what this returns for the selected rows. */
+  bulkActions?: (selected: T[], clearSelection: () => void) => React.ReactNode;
   /** Buttons in the page header (e.g. "Create plan"). */
   actions?: React.ReactNode;
 }
+
+const keyOf = (item: K8sResourceCommon) => item.metadata?.uid ?? `${item.metadata?.namespace}/${item.metadata?.name}`;
 
 /**
  * A live list of one Forklift kind: watched in the active namespace (or all),
  * filterable by name, sortable by any column with a sort value, with real
  * loading, error and empty states. Pages supply only their columns.
  */
-export function ResourceListPage<T extends K8sResourceCommon>({ model, title, emptyText, columns, namespace: namespaceProp, actions }: Props<T>) {
+export function ResourceListPage<T extends K8sResourceCommon>({
+  model,
+  title,
+  emptyText,
+  columns,
+  namespace: namespaceProp,
+  nameCell,
+  rowActions,
+  filters,
+  bulkActions,
+  actions,
+}: Props<T>) {
   const { t } = useForkliftTranslation();
   const [activeNamespace] = useActiveNamespace();
   const namespace = namespaceProp ?? activeNamespace;
@@ -52,18 +95,31 @@ export function ResourceListPage<T extends K8sResourceCommon>({ model, title, em
   const [sort, setSort] = React.useState<{ id: string; direction: 'asc' | 'desc' }>({ id: 'name', direction: 'asc' });
   const allColumns: ResourceColumn<T>[] = React.useMemo(
     () => [
-      { id: 'name', title: t('Name'), cell: (item: T) => item.metadata?.name, sortValue: (item: T) => item.metadata?.name },
+      { id: 'name', title: t('Name'), cell: nameCell ?? ((item: T) => item.metadata?.name), sortValue: (item: T) => item.metadata?.name },
       ...(allNamespaces
         ? [{ id: 'namespace', title: t('Namespace'), cell: (item: T) => item.metadata?.namespace, sortValue: (item: T) => item.metadata?.namespace }]
         : []),
       ...columns,
     ],
-    [columns, allNamespaces, t],
+    [columns, allNamespaces, t, nameCell],
   );
-  const rows = React.useMemo(
-    () => sortItems(filterByName(items ?? [], text), allColumns.find((c) => c.id === sort.id), sort.direction),
-    [items, text, allColumns, sort],
-  );
+  const [filterValues, setFilterValues] = React.useState<Record<string, string>>({});
+  const rows = React.useMemo(() => {
+    const active = (filters ?? []).filter((f) => filterValues[f.id]);
+    const filtered = filterByName(items ?? [], text).filter((item) => active.every((f) => f.value(item) === filterValues[f.id]));
+    return sortItems(filtered, allColumns.find((c) => c.id === sort.id), sort.direction);
+  }, [items, text, allColumns, sort, filters, filterValues]);
+  const [selectedKeys, setSelectedKeys] = React.useState<ReadonlySet<string>>(new Set());
+  // Only rows still shown count as selected (a filter or a deletion hides the rest).
+  const selected = React.useMemo(() => rows.filter((item) => selectedKeys.has(keyOf(item))), [rows, selectedKeys]);
+  const clearSelection = React.useCallback(() => setSelectedKeys(new Set()), []);
+  const toggle = (item: T, on: boolean) =>
+    setSelectedKeys((prev) => {
+      const next = new Set(prev);
+      if (on) next.add(keyOf(item));
+      else next.delete(keyOf(item));
+      return next;
+    });
 
   return (
     <>
@@ -80,6 +136,21 @@ export function ResourceListPage<T extends K8sResourceCommon>({ model, title, em
                 onClear={() => setText('')}
               />
             </ToolbarItem>
+            {(filters ?? []).map((f) => (
+              <ToolbarItem key={f.id}>
+                <FormSelect
+                  aria-label={f.label}
+                  value={filterValues[f.id] ?? ''}
+                  onChange={(_event, value) => setFilterValues((prev) => ({ ...prev, [f.id]: value }))}
+                >
+                  <FormSelectOption value="" label={f.allLabel} />
+                  {f.options.map((o) => (
+                    <FormSelectOption key={o.value} value={o.value} label={o.label} />
+                  ))}
+                </FormSelect>
+              </ToolbarItem>
+            ))}
+            {bulkActions ? <ToolbarItem>{bulkActions(selected, clearSelection)}</ToolbarItem> : null}
           </ToolbarContent>
         </Toolbar>
         {loadError ? (
@@ -100,6 +171,16 @@ export function ResourceListPage<T extends K8sResourceCommon>({ model, title, em
           <Table aria-label={title} variant="compact">
             <Thead>
               <Tr>
+                {bulkActions ? (
+                  <Th screenReaderText={t('Select')}>
+                    <Checkbox
+                      id="select-all-rows"
+                      aria-label={t('Select all')}
+                      isChecked={rows.length > 0 && selected.length === rows.length}
+                      onChange={(_event, on) => setSelectedKeys(on ? new Set(rows.map(keyOf)) : new Set())}
+                    />
+                  </Th>
+                ) : null}
                 {allColumns.map((column, index) => (
                   <Th
                     key={column.id}
@@ -110,7 +191,7 @@ export function ResourceListPage<T extends K8sResourceCommon>({ model, title, em
                         ? {
                             sortBy: { index: allColumns.findIndex((c) => c.id === sort.id), direction: sort.direction },
                             onSort: (_event, _index, direction) => setSort({ id: column.id, direction }),
-                            columnIndex: index,
+                            columnIndex: index + (bulkActions ? 1 : 0),
                           }
                         : undefined
                     }
@@ -118,16 +199,28 @@ export function ResourceListPage<T extends K8sResourceCommon>({ model, title, em
                     {column.title}
                   </Th>
                 ))}
+                {rowActions ? <Th screenReaderText={t('Actions')} /> : null}
               </Tr>
             </Thead>
             <Tbody>
               {rows.map((item) => (
-                <Tr key={item.metadata?.uid ?? `${item.metadata?.namespace}/${item.metadata?.name}`}>
+                <Tr key={keyOf(item)}>
+                  {bulkActions ? (
+                    <Td>
+                      <Checkbox
+                        id={`select-${keyOf(item)}`}
+                        aria-label={t('Select {{name}}', { name: item.metadata?.name })}
+                        isChecked={selectedKeys.has(keyOf(item))}
+                        onChange={(_event, on) => toggle(item, on)}
+                      />
+                    </Td>
+                  ) : null}
                   {allColumns.map((column) => (
                     <Td key={column.id} dataLabel={column.title}>
                       {column.cell(item)}
                     </Td>
                   ))}
+                  {rowActions ? <Td isActionCell>{rowActions(item)}</Td> : null}
                 </Tr>
               ))}
             </Tbody>

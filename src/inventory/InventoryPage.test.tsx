@@ -33,15 +33,12 @@ vi.mock('@openshift-console/dynamic-plugin-sdk', () => ({
     if (state.providersFail) throw Object.assign(new Error('connection refused'), { code: 502 });
     return providers;
   },
+  // No CodeEditor (Monaco does not run in jsdom): the TSL editor is its text area.
+  CodeEditor: undefined,
   consoleFetch: async (url: string) => {
     state.requests.push(url);
     return new Response(JSON.stringify(vms));
   },
-}));
-
-// Monaco does not run in jsdom; a textarea with the same props stands in.
-vi.mock('../tsl-editor/TslEditor', () => ({
-  default: ({ value, ariaLabel }: { value: string; ariaLabel?: string }) => <textarea aria-label={ariaLabel ?? 'TSL query'} value={value} readOnly />,
 }));
 
 // jsdom lays nothing out; give elements a size so the virtualized table renders a window of rows.

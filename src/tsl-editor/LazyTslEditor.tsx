@@ -1,15 +1,15 @@
 /**
- * The TSL editor behind React.lazy: Monaco is downloaded only when an editor
- * is on screen. Until then a plain text area with the same accessible name
- * keeps the query editable (and shows it) instead of an empty box.
+ * The TSL editor as the page uses it: the Monaco editor on the console's
+ * `CodeEditor`, with a plain text area (same accessible name) standing in
+ * until the editor is up, and for good when it cannot be: an SDK without
+ * `CodeEditor`, or an editor that fails to load (offline, a proxy or CSP in
+ * the way). Queries still work there, without colours and completion.
  */
 import * as React from 'react';
 import { TextArea } from '@patternfly/react-core';
+import { CodeEditor } from '@openshift-console/dynamic-plugin-sdk';
 import { useForkliftTranslation } from '../utils/i18n';
-import { preservingMonacoEnvironment } from './monacoEnvironment';
-import type { TslEditorProps } from './TslEditor';
-
-const TslEditor = React.lazy(() => preservingMonacoEnvironment(() => import(/* webpackChunkName: "tsl-editor" */ './TslEditor')));
+import TslEditor, { type TslEditorProps } from './TslEditor';
 
 const Fallback: React.FC<TslEditorProps> = ({ value, onChange, onRun, ariaLabel, height = 96 }) => {
   const { t } = useForkliftTranslation();
@@ -30,10 +30,6 @@ const Fallback: React.FC<TslEditorProps> = ({ value, onChange, onRun, ariaLabel,
   );
 };
 
-/**
- * If the editor chunk cannot load (offline, a proxy or CSP in the way), the
- * plain text area stays: queries still work, without colours and completion.
- */
 class EditorLoadBoundary extends React.Component<{ fallback: React.ReactNode; children: React.ReactNode }, { failed: boolean }> {
   override state = { failed: false };
 
@@ -50,10 +46,20 @@ class EditorLoadBoundary extends React.Component<{ fallback: React.ReactNode; ch
   }
 }
 
-export const LazyTslEditor: React.FC<TslEditorProps> = (props) => (
-  <EditorLoadBoundary fallback={<Fallback {...props} />}>
-    <React.Suspense fallback={<Fallback {...props} />}>
-      <TslEditor {...props} />
-    </React.Suspense>
-  </EditorLoadBoundary>
-);
+export const LazyTslEditor: React.FC<TslEditorProps> = (props) => {
+  const [ready, setReady] = React.useState(false);
+  const onReady = React.useCallback(() => setReady(true), []);
+  if (typeof CodeEditor === 'undefined' || !CodeEditor) return <Fallback {...props} />;
+  return (
+    <EditorLoadBoundary fallback={<Fallback {...props} />}>
+      <div style={{ position: 'relative' }}>
+        <TslEditor {...props} onReady={onReady} />
+        {!ready && (
+          <div style={{ position: 'absolute', inset: 0, zIndex: 1 }}>
+            <Fallback {...props} />
+          </div>
+        )}
+      </div>
+    </EditorLoadBoundary>
+  );
+};

@@ -54,6 +54,15 @@ describe('tslMarkers', () => {
     expect(markers[0].message).toMatch(/any/);
   });
 
+  it('warns about a comparison on a path through a list without [*] when the schema knows the list', () => {
+    const schema = buildTslSchema([{ disks: [{ capacity: 1, labels: { app: 'x' } }], host: { name: 'h' } }]);
+    expect(tslMarkers('disks.capacity > 10', schema)).toHaveLength(1);
+    expect(tslMarkers("disks.labels['app'] = 'x'", schema)).toHaveLength(1);
+    expect(tslMarkers('any(disks.capacity > 10)', schema)).toEqual([]);
+    expect(tslMarkers("host.name = 'h'", schema)).toEqual([]);
+    expect(tslMarkers('disks.capacity > 10')).toEqual([]); // without a schema nothing says disks is a list
+  });
+
   it('gives a visible range to an error at the end', () => {
     expect(visibleRange({ offset: 7, length: 0 }, 7)).toEqual({ start: 6, end: 7 });
     expect(visibleRange({ offset: 2, length: 0 }, 7)).toEqual({ start: 2, end: 3 });

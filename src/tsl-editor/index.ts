@@ -1,4 +1,4 @@
-// The TSL editor: a lazily loaded Monaco component plus the pure pieces the
+// The TSL editor: the language on the console's Monaco (CodeEditor) plus the pure pieces the
 // page uses (schema building, history and saved queries).
 export { LazyTslEditor } from './LazyTslEditor';
 export type { TslEditorProps } from './TslEditor';

@@ -4,7 +4,8 @@
  * and the engine's diagnostics (e.g. a comparison on an array that can never
  * match). Runtime errors found while running over the data come from the page.
  */
-import { compileQuery, diagnose, parseQuery, TslError } from '../tsl';
+import { compileQuery, diagnose, parseQuery, TslError, type PathSegment } from '../tsl';
+import type { TslSchema } from './schema';
 
 export interface TslMarker {
   severity: 'error' | 'warning';
@@ -21,7 +22,32 @@ export const markerFromError = (error: TslError): TslMarker => ({
   length: error.length,
 });
 
-export const tslMarkers = (query: string): TslMarker[] => {
+const SIMPLE_KEY = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+/**
+ * Whether a query path runs through a list before its last step, by the
+ * schema's path names (`disks` is an array, so `disks.capacity` is a list of
+ * capacities, as `kubectl mtv` reads it).
+ */
+export const pathThroughList =
+  (schema: TslSchema) =>
+  (segments: readonly PathSegment[]): boolean => {
+    let text = '';
+    for (let i = 0; i < segments.length; i++) {
+      const s = segments[i];
+      if (s.kind === 'field') {
+        if (i > 0 && schema.fields[text]?.types.includes('array')) return true;
+        text = text ? `${text}.${s.name}` : s.name;
+      } else if (s.kind === 'key') {
+        text = SIMPLE_KEY.test(s.key) ? `${text}.${s.key}` : `${text}['${s.key.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}']`;
+      } else {
+        text = `${text}[*]`;
+      }
+    }
+    return false;
+  };
+
+export const tslMarkers = (query: string, schema?: TslSchema): TslMarker[] => {
   if (!query.trim()) return [];
   try {
     compileQuery(parseQuery(query));
@@ -29,7 +55,7 @@ export const tslMarkers = (query: string): TslMarker[] => {
     if (error instanceof TslError) return [markerFromError(error)];
     throw error;
   }
-  return diagnose(query).map((d) => ({
+  return diagnose(query, schema ? { isList: pathThroughList(schema) } : {}).map((d) => ({
     severity: 'warning',
     message: d.suggestion ? `${d.message} Try: ${d.suggestion}` : d.message,
     offset: d.offset,

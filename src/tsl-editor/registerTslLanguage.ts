@@ -1,55 +1,72 @@
 /**
- * Monaco glue for TSL: registers the language once per Monaco instance and
- * adapts the pure completion / hover / marker modules to Monaco's types.
- * Each editor model gets its own schema (the collection it queries).
+ * Monaco glue for TSL: registers the language on the Monaco instance the
+ * console's `CodeEditor` hands over (the plugin bundles no Monaco: only
+ * types are imported here) and adapts the pure completion / hover / marker
+ * modules to Monaco's types. Registered once per instance; each editor model
+ * gets its own schema (the collection it queries).
  */
-import * as monaco from 'monaco-editor/editor/editor.api';
+import type * as Monaco from 'monaco-editor/editor/editor.api';
 import { tslCompletions, type TslCompletionKind } from './completions';
 import { tslHover } from './hover';
 import { visibleRange, type TslMarker } from './markers';
 import { EMPTY_SCHEMA, type TslSchema } from './schema';
-import { TSL_LANGUAGE_ID, tslLanguageConfiguration, tslMonarch, tslThemeRules } from './tslMonarch';
+import { TSL_LANGUAGE_ID, tslLanguageConfiguration, tslMonarch } from './tslMonarch';
 
-export const TSL_THEME_LIGHT = 'tsl-light';
-export const TSL_THEME_DARK = 'tsl-dark';
+export type MonacoApi = typeof Monaco;
+type TextModel = Monaco.editor.ITextModel;
+
 export const MARKER_OWNER = 'tsl';
 
 const schemas = new Map<string, TslSchema>();
 
-export const setModelSchema = (model: monaco.editor.ITextModel, schema: TslSchema): void => {
+export const setModelSchema = (model: TextModel, schema: TslSchema): void => {
   schemas.set(model.uri.toString(), schema);
 };
 
-export const forgetModel = (model: monaco.editor.ITextModel): void => {
+export const forgetModel = (model: TextModel): void => {
   schemas.delete(model.uri.toString());
 };
 
-const schemaOf = (model: monaco.editor.ITextModel): TslSchema => schemas.get(model.uri.toString()) ?? EMPTY_SCHEMA;
+const schemaOf = (model: TextModel): TslSchema => schemas.get(model.uri.toString()) ?? EMPTY_SCHEMA;
 
-const KIND: Record<TslCompletionKind, monaco.languages.CompletionItemKind> = {
-  field: monaco.languages.CompletionItemKind.Field,
-  keyword: monaco.languages.CompletionItemKind.Keyword,
-  operator: monaco.languages.CompletionItemKind.Operator,
-  function: monaco.languages.CompletionItemKind.Function,
-  value: monaco.languages.CompletionItemKind.Value,
+const kindOf = (monaco: MonacoApi, kind: TslCompletionKind): Monaco.languages.CompletionItemKind => {
+  const kinds = monaco.languages.CompletionItemKind;
+  switch (kind) {
+    case 'field':
+      return kinds.Field;
+    case 'keyword':
+      return kinds.Keyword;
+    case 'operator':
+      return kinds.Operator;
+    case 'function':
+      return kinds.Function;
+    case 'value':
+      return kinds.Value;
+  }
 };
 
-const rangeOf = (model: monaco.editor.ITextModel, start: number, end: number): monaco.IRange => {
+const rangeOf = (model: TextModel, start: number, end: number): Monaco.IRange => {
   const a = model.getPositionAt(start);
   const b = model.getPositionAt(end);
   return { startLineNumber: a.lineNumber, startColumn: a.column, endLineNumber: b.lineNumber, endColumn: b.column };
 };
 
-let registered = false;
+// One registration per Monaco instance (the console's, or the standalone host's).
+const registered = new WeakSet<object>();
 
-export const registerTslLanguage = (): void => {
-  if (registered) return;
-  registered = true;
-  monaco.languages.register({ id: TSL_LANGUAGE_ID, aliases: ['TSL', 'Tree Search Language'] });
+/**
+ * Registers `tsl` on this Monaco (tokens, configuration, completion, hover).
+ * No theme: Monaco themes are global, the console owns them, and the grammar
+ * uses standard token names every theme colours.
+ */
+export const registerTslLanguage = (monaco: MonacoApi): void => {
+  if (registered.has(monaco)) return;
+  registered.add(monaco);
+  if (!monaco.languages.getLanguages().some((l) => l.id === TSL_LANGUAGE_ID)) {
+    monaco.languages.register({ id: TSL_LANGUAGE_ID, aliases: ['TSL', 'Tree Search Language'] });
+  }
   monaco.languages.setMonarchTokensProvider(TSL_LANGUAGE_ID, tslMonarch);
   monaco.languages.setLanguageConfiguration(TSL_LANGUAGE_ID, tslLanguageConfiguration);
-  monaco.editor.defineTheme(TSL_THEME_LIGHT, { base: 'vs', inherit: true, rules: tslThemeRules(false), colors: {} });
-  monaco.editor.defineTheme(TSL_THEME_DARK, { base: 'vs-dark', inherit: true, rules: tslThemeRules(true), colors: {} });
 
   monaco.languages.registerCompletionItemProvider(TSL_LANGUAGE_ID, {
     // Space and quotes open the list only where values fit (`powerState = `);
@@ -64,7 +81,7 @@ export const registerTslLanguage = (): void => {
       return {
         suggestions: items.map((item) => ({
           label: item.label,
-          kind: KIND[item.kind],
+          kind: kindOf(monaco, item.kind),
           insertText: item.insertText,
           insertTextRules: item.isSnippet ? monaco.languages.CompletionItemInsertTextRule.InsertAsSnippet : undefined,
           detail: item.detail,
@@ -85,7 +102,7 @@ export const registerTslLanguage = (): void => {
   });
 };
 
-export const setTslMarkers = (model: monaco.editor.ITextModel, markers: readonly TslMarker[]): void => {
+export const setTslMarkers = (monaco: MonacoApi, model: TextModel, markers: readonly TslMarker[]): void => {
   const length = model.getValueLength();
   monaco.editor.setModelMarkers(
     model,
@@ -101,5 +118,3 @@ export const setTslMarkers = (model: monaco.editor.ITextModel, markers: readonly
     }),
   );
 };
-
-export { monaco };

@@ -73,17 +73,3 @@ export const tslLanguageConfiguration: languages.LanguageConfiguration = {
   // Field paths are words, brackets and all, so double-click selects `disks[*].capacity`.
   wordPattern: /[a-zA-Z_][\w.]*(?:\[[^\]]*\][\w.]*)*|-?\d+\.?\d*/,
 };
-
-/** Colours for the two console themes (PatternFly-like palette). */
-export const tslThemeRules = (dark: boolean) => [
-  { token: 'keyword', foreground: dark ? '73bcf7' : '0066cc', fontStyle: 'bold' },
-  { token: 'predefined', foreground: dark ? 'b2a3ff' : '5e40be' },
-  { token: 'constant', foreground: dark ? 'f4b678' : 'b85c00' },
-  { token: 'identifier', foreground: dark ? 'e0e0e0' : '151515' },
-  { token: 'number', foreground: dark ? '87bb62' : '3d7317' },
-  { token: 'string', foreground: dark ? 'f0ab00' : 'a30000' },
-  { token: 'string.quote', foreground: dark ? 'f0ab00' : 'a30000' },
-  { token: 'string.escape', foreground: dark ? 'f9e0a2' : '7d1007' },
-  { token: 'operator', foreground: dark ? 'a3a3a3' : '6a6e73' },
-  { token: 'invalid', foreground: dark ? 'f9a8a8' : 'c9190b', fontStyle: 'underline' },
-];

@@ -63,10 +63,14 @@ export const OPERATORS: readonly CatalogEntry[] = [
 ];
 
 export const FUNCTIONS: readonly CatalogEntry[] = [
-  { name: 'len', doc: 'Number of elements of an array.', example: 'len(disks) > 1' },
-  { name: 'any', doc: 'True when any element of a boolean array is true.', example: 'any(disks[*].capacity > 100Gi)' },
-  { name: 'all', doc: 'True when every element of a boolean array is true (true for an empty array).', example: 'all(nics[*].network.name = "prod")' },
-  { name: 'sum', doc: 'Sum of a numeric array per row, e.g. sum(disks[*].capacity); of a scalar, an aggregate over the group.', example: 'sum(disks[*].capacity) > 1Ti' },
+  { name: 'len', doc: 'Number of elements of a list (null when the list is missing). A path through a list collects from every element: len(disks.capacity).', example: 'len(disks) > 1' },
+  { name: 'any', doc: 'True when any element of a list is true; elements that are not booleans are skipped. any(disks.capacity > 100Gi) tests every disk.', example: 'any(disks[*].capacity > 100Gi)' },
+  { name: 'all', doc: 'True when every element of a list is true; false for an empty list or an element that is not a boolean (as in kubectl mtv).', example: 'all(nics[*].network.name = "prod")' },
+  {
+    name: 'sum',
+    doc: 'Sum of a list in each row: sum(disks.capacity). An aggregate over the rows with GROUP BY, HAVING or count/avg/min/max, or when a query selects only sums of a field that is not a list (SELECT sum(memoryMB)).',
+    example: 'sum(disks[*].capacity) > 1Ti',
+  },
   { name: 'count', doc: 'Aggregate: count(*) counts rows in the group; count(x) counts rows where x is not null.', example: 'SELECT cluster, count(*) GROUP BY cluster' },
   { name: 'avg', doc: 'Aggregate: average of the non-null numeric values in the group.', example: 'SELECT avg(memoryMB) GROUP BY cluster' },
   { name: 'min', doc: 'Aggregate: smallest non-null value in the group.', example: 'SELECT min(cpuCount)' },

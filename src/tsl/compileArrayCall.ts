@@ -11,8 +11,8 @@
 
 import type { Expr, ExprOf } from './ast';
 import type { ExprEnv, Fn } from './compileExpr';
-import { compileEach, compilePath, hasWildcard, plainFieldName, splitWildcard, type Accessor, type WildcardSplit } from './paths';
-import { arrayFunction, compareValues, dateValue, truth, type CompareOp, type Value } from './semantics';
+import { compilePath, hasWildcard, plainFieldName, readPath, splitWildcard, type WildcardSplit } from './paths';
+import { arrayFunction, compareValues, dateValue, type CompareOp, type Value } from './semantics';
 
 type Rec = Record<string, unknown>;
 type ArrayFunctionName = 'len' | 'sum' | 'any' | 'all';
@@ -28,10 +28,11 @@ export function compileFusedCall(expr: ExprOf<'call'>, name: ArrayFunctionName, 
   const arg = expr.args[0];
   if (isRowPath(arg, env)) {
     if (!hasWildcard(arg.segments)) return name === 'len' ? compileLenOfField(arg, expr) : undefined;
-    if (name === 'len' || name === 'sum') return compileLenSumOfWildcard(arg, name, expr);
+    const split = splitWildcard(arg.segments);
+    if (split && (name === 'len' || name === 'sum')) return compileLenSumOfWildcard(arg, split, name, expr);
     return undefined;
   }
-  if ((name === 'any' || name === 'all') && arg.kind === 'binary' && isRowPath(arg.left, env) && hasWildcard(arg.left.segments)) {
+  if ((name === 'any' || name === 'all') && arg.kind === 'binary' && isRowPath(arg.left, env)) {
     if (arg.op === 'and' || arg.op === 'or' || containsWildcard(arg.right)) return undefined;
     return compileQuantifier(expr, name, arg, arg.left, env, compile);
   }
@@ -49,165 +50,128 @@ function compileLenOfField(arg: ExprOf<'path'>, expr: ExprOf<'call'>): Fn | unde
   };
 }
 
-/** `len(list[*].x)` and `sum(list[*].x)` without building the collected array. */
-function compileLenSumOfWildcard(arg: ExprOf<'path'>, name: 'len' | 'sum', expr: ExprOf<'call'>): Fn {
-  const slow = compilePath(arg.segments);
-  const split = splitWildcard(arg.segments);
-  if (!split) return compileNestedLenSum(arg, name, expr, slow);
-  const { head, tail, headName, tailName } = split;
-  if (name === 'sum' && headName !== undefined && tailName !== undefined) {
-    // sum(list[*].field): one loop, both reads inline.
+/**
+ * `len(list[*].x)` and `sum(list[*].x)` without building the collected array:
+ * one loop, both reads inline. A row with anything unusual (the list missing,
+ * an element value that is itself a list, a non-number for sum) is handed to
+ * the general rules whole, so results and errors are exactly theirs.
+ */
+function compileLenSumOfWildcard(arg: ExprOf<'path'>, split: WildcardSplit, name: 'len' | 'sum', expr: ExprOf<'call'>): Fn {
+  const { headName, tailName } = split;
+  const general = (row: unknown): Value => arrayFunction(name, readPath(row, arg.segments), expr);
+  if (name === 'sum') {
     return (row) => {
       const list = row == null ? undefined : (row as Rec)[headName];
-      if (!Array.isArray(list)) return 0; // not an array: the [*] path is [] (see plainFieldName)
+      if (!Array.isArray(list)) return general(row);
       let total = 0;
       for (let i = 0; i < list.length; i++) {
         const element: unknown = list[i];
         const v = element == null ? undefined : (element as Rec)[tailName];
         if (typeof v === 'number') total += v;
-        else if (v !== undefined && v !== null && typeof v !== 'function') return arrayFunction('sum', slow(row), expr); // reports the type error
+        else if (v !== undefined && v !== null && typeof v !== 'function') return general(row);
       }
       return total;
     };
   }
-  if (name === 'len') {
-    return (row) => {
-      const list = head(row);
-      if (!Array.isArray(list)) return 0;
-      let n = 0;
-      for (let i = 0; i < list.length; i++) if (tail(list[i]) !== null) n++;
-      return n;
-    };
-  }
-  return (row) => sumOf(head(row), tail, row, slow, expr);
-}
-
-/** sum over the elements of `list` through the tail accessor; 0 when `list` is not an array. */
-function sumOf(list: Value, tail: Accessor, row: unknown, slow: Accessor, expr: ExprOf<'call'>): Value {
-  if (!Array.isArray(list)) return 0;
-  let total = 0;
-  for (let i = 0; i < list.length; i++) {
-    const v = tail(list[i]);
-    if (typeof v === 'number') total += v;
-    else if (v !== null) return arrayFunction('sum', slow(row), expr); // reports the type error
-  }
-  return total;
-}
-
-/** Paths with several `[*]`: a visitor over the flattened values. */
-function compileNestedLenSum(arg: ExprOf<'path'>, name: 'len' | 'sum', expr: ExprOf<'call'>, slow: Accessor): Fn {
-  const each = compileEach(arg.segments);
-  if (name === 'len') {
-    return (row) => {
-      let n = 0;
-      each(row, () => void n++);
-      return n;
-    };
-  }
   return (row) => {
-    let total = 0;
-    let bad = false;
-    each(row, (v) => {
-      if (typeof v === 'number') total += v;
-      else return (bad = true);
-    });
-    return bad ? arrayFunction('sum', slow(row), expr) : total;
+    const list = row == null ? undefined : (row as Rec)[headName];
+    if (!Array.isArray(list)) return general(row);
+    let n = 0;
+    for (let i = 0; i < list.length; i++) {
+      const element: unknown = list[i];
+      const v = element == null ? undefined : (element as Rec)[tailName];
+      if (v === undefined || v === null || typeof v === 'function') continue;
+      if (Array.isArray(v)) return general(row); // spliced into the collection
+      n++;
+    }
+    return n;
   };
 }
 
 /**
- * any()/all() over a test whose left side is a `[*]` path:
- * `any(concerns[*].category = 'Critical')`. Each collected (non-null) element
- * value is tested; any() stops at the first true, all() at the first false.
+ * any()/all() over a test whose left side is a path that holds a list:
+ * `any(concerns[*].category = 'Critical')`, `any(disks.capacity > 6)`. Each
+ * element value is tested; any() stops at the first true, all() at the first
+ * result that is not true, and all() of no elements is false. A missing list
+ * gives null.
  */
 function compileQuantifier(expr: ExprOf<'call'>, name: 'any' | 'all', test: ExprOf<'binary'>, left: ExprOf<'path'>, env: ExprEnv, compile: Compile): Fn {
   const wantAny = name === 'any';
-  const split = splitWildcard(left.segments);
-  const right = test.right;
-  if (split && isComparisonOp(test.op) && right.kind === 'literal' && isInlineLiteral(right.value)) {
-    const op = test.op;
-    const k = right.value;
-    const general = (v: Value): Value => compareValues(op, v, k, test);
-    return compileQuantifiedComparison(split, op, k, wantAny, general, name, expr);
-  }
-  // General element test: the left path is replaced by the current element value.
+  // The element test: the left path is replaced by the current element value.
   let current: Value = null;
   const element = compile(test, { ...env, override: (e) => (e === left ? () => current : env.override?.(e)) });
-  if (split) {
-    const { head, tail } = split;
-    return (row) => {
-      const list = head(row);
-      if (!Array.isArray(list)) return !wantAny;
-      for (let i = 0; i < list.length; i++) {
-        const v = tail(list[i]);
-        if (v === null) continue;
-        current = v;
-        if (truth(element(row), name, expr) === wantAny) return wantAny;
-      }
-      return !wantAny;
-    };
+  /** The rules for one row: collect the values, then test them in order. */
+  const general = (row: unknown): Value => {
+    const list = readPath(row, left.segments);
+    if (list === null) return null;
+    if (!Array.isArray(list)) {
+      current = list; // a scalar: the test gives a scalar, which any()/all() reject
+      return arrayFunction(name, element(row), expr);
+    }
+    for (let i = 0; i < list.length; i++) {
+      current = list[i];
+      if ((element(row) === true) === wantAny) return wantAny;
+    }
+    return wantAny ? false : list.length > 0;
+  };
+  const split = splitWildcard(left.segments);
+  if (!split) return general;
+  const right = test.right;
+  if (isComparisonOp(test.op) && right.kind === 'literal' && isInlineLiteral(right.value)) {
+    return compileQuantifiedComparison(split, test.op, right.value, wantAny, test, general);
   }
-  const each = compileEach(left.segments);
+  const { headName, tailName } = split;
   return (row) => {
-    let result = !wantAny;
-    each(row, (v) => {
-      current = v;
-      if (truth(element(row), name, expr) === wantAny) {
-        result = wantAny;
-        return true;
-      }
-    });
-    return result;
+    const list = row == null ? undefined : (row as Rec)[headName];
+    if (!Array.isArray(list)) return general(row);
+    let n = 0;
+    for (let i = 0; i < list.length; i++) {
+      const e: unknown = list[i];
+      const v = e == null ? undefined : (e as Rec)[tailName];
+      if (v === undefined || v === null || typeof v === 'function') continue;
+      if (Array.isArray(v)) return general(row); // spliced into the collection
+      n++;
+      current = v as Value;
+      if ((element(row) === true) === wantAny) return wantAny;
+    }
+    return wantAny ? false : n > 0;
   };
 }
 
 /**
  * `any(list[*].x OP literal)` with a number or non-date string literal: a value
- * of the literal's type is compared inline; everything else (null, arrays,
- * other types) goes through `general`, which applies the full rules.
+ * of the literal's type is compared inline; other scalars go through the
+ * comparison rules (type errors included); a row with a list value hands over
+ * to `general`.
  */
 function compileQuantifiedComparison(
   split: WildcardSplit,
   op: CompareOp,
   k: number | string,
   wantAny: boolean,
-  general: (v: Value) => Value,
-  name: 'any' | 'all',
-  expr: ExprOf<'call'>,
+  test: ExprOf<'binary'>,
+  general: (row: unknown) => Value,
 ): Fn {
-  const { head, tail, headName, tailName } = split;
+  const { headName, tailName } = split;
   const kind = typeof k;
   const code = compareCode(op);
-  // The one check per element that is not of the literal's type.
-  const other = (v: Value): boolean => truth(general(v), name, expr) === wantAny;
-  if (headName !== undefined && tailName !== undefined) {
-    return (row) => {
-      const list = row == null ? undefined : (row as Rec)[headName];
-      if (!Array.isArray(list)) return !wantAny; // not an array: the [*] path is [] (see plainFieldName)
-      for (let i = 0; i < list.length; i++) {
-        const element: unknown = list[i];
-        const v = element == null ? undefined : (element as Rec)[tailName];
-        if (typeof v === kind) {
-          if (compareSameType(code, v as number | string, k) === wantAny) return wantAny;
-        } else if (v !== undefined && v !== null && typeof v !== 'function' && other(v as Value)) {
-          return wantAny;
-        }
-      }
-      return !wantAny;
-    };
-  }
   return (row) => {
-    const list = head(row);
-    if (!Array.isArray(list)) return !wantAny;
+    const list = row == null ? undefined : (row as Rec)[headName];
+    if (!Array.isArray(list)) return general(row);
+    let n = 0;
     for (let i = 0; i < list.length; i++) {
-      const v = tail(list[i]);
+      const element: unknown = list[i];
+      const v = element == null ? undefined : (element as Rec)[tailName];
       if (typeof v === kind) {
+        n++;
         if (compareSameType(code, v as number | string, k) === wantAny) return wantAny;
-      } else if (v !== null && other(v)) {
-        return wantAny;
+      } else if (v !== undefined && v !== null && typeof v !== 'function') {
+        if (Array.isArray(v)) return general(row);
+        n++;
+        if ((compareValues(op, v as Value, k, test) === true) === wantAny) return wantAny;
       }
     }
-    return !wantAny;
+    return wantAny ? false : n > 0;
   };
 }
 

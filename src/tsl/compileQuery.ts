@@ -4,12 +4,12 @@
 // Projection happens last, so only returned rows are built.
 
 import type { Expr, OrderItem, QueryAst, SelectItem } from './ast';
-import { containsAggregate, isAggregateCall, plainName } from './analysis';
+import { containsAggregate, groupingMode, isAggregateCall, isReducerItem, plainName } from './analysis';
 import { compileExpr, type ExprEnv, type Fn } from './compileExpr';
 import { directField } from './compileFieldOps';
 import { TslError } from './errors';
 import { printExpr } from './printer';
-import { compareScalar, orderScalars, typeError, typeName, type Value } from './semantics';
+import { compareScalar, orderScalars, reduceValue, typeError, typeName, type Value } from './semantics';
 import { TopK } from './topk';
 
 export interface QueryResult {
@@ -21,19 +21,52 @@ export interface QueryResult {
 export interface CompiledQuery {
   readonly ast: QueryAst;
   readonly columns: string[];
-  /** True when the query groups rows (GROUP BY, HAVING, or aggregates in SELECT/ORDER BY). */
+  /**
+   * True when the query groups rows (GROUP BY, HAVING, or aggregates in
+   * SELECT/ORDER BY). For a query whose meaning depends on the data
+   * (`SELECT sum(x)`, see groupingMode) this is the answer for rows where x
+   * is never a list; `aggregatesOver(rows)` gives the answer for given rows.
+   */
   readonly aggregating: boolean;
+  aggregatesOver(rows: readonly unknown[]): boolean;
   run(rows: readonly unknown[]): QueryResult;
 }
 
 /** Compiles a parsed query once; `run` may then be called on many row sets. Throws TslError. */
 export function compileQuery(ast: QueryAst): CompiledQuery {
+  const { mode, sums } = groupingMode(ast);
+  if (mode !== 'data') {
+    const compiled = compileAs(ast, mode === 'groups');
+    return { ...compiled, aggregatesOver: () => compiled.aggregating };
+  }
+  // Only sum()s: the CLI's per-row list sums when an argument is a list in some row, else aggregates.
+  const asRows = compileAs(ast, false);
+  const asGroups = compileAs(ast, true);
+  const probes = sums.map((call) => compileExpr(call.args[0], { clause: 'SELECT' }));
+  const holdsList = (rows: readonly unknown[]): boolean => {
+    for (const probe of probes) {
+      for (let i = 0; i < rows.length; i++) {
+        try {
+          if (Array.isArray(probe(rows[i]))) return true;
+        } catch (error) {
+          if (!(error instanceof TslError)) throw error; // a type error here is not a list
+        }
+      }
+    }
+    return false;
+  };
+  return {
+    ast,
+    columns: asGroups.columns,
+    aggregating: true,
+    aggregatesOver: (rows) => !holdsList(rows),
+    run: (rows) => (holdsList(rows) ? asRows : asGroups).run(rows),
+  };
+}
+
+function compileAs(ast: QueryAst, grouping: boolean): Omit<CompiledQuery, 'aggregatesOver'> {
   const items = ast.select === '*' || ast.select === undefined ? undefined : ast.select;
-  const aggregating =
-    ast.groupBy !== undefined ||
-    ast.having !== undefined ||
-    (items?.some((i) => containsAggregate(i.expr)) ?? false) ||
-    (ast.orderBy?.some((o) => containsAggregate(o.expr)) ?? false);
+  const aggregating = grouping;
   if (aggregating && ast.select === '*') {
     throw new TslError('SELECT * cannot be combined with grouping; list the grouped expressions and aggregates', 0, 6, []);
   }
@@ -55,8 +88,12 @@ function columnNames(items: readonly SelectItem[]): string[] {
   });
 }
 
-/** Row context: fields read from the row; SELECT aliases (non-aggregate) expand to their expression. */
-function rowEnv(clause: string, aliases: ReadonlyMap<string, Expr>): ExprEnv {
+/**
+ * Row context: fields read from the row; SELECT aliases expand to their
+ * expression (a CLI reducer item as the reducer). In a grouping query an
+ * alias of an aggregate cannot be used here.
+ */
+function rowEnv(clause: string, aliases: ReadonlyMap<string, Expr>, grouping: boolean): ExprEnv {
   const base: ExprEnv = { clause };
   const env: ExprEnv = {
     clause,
@@ -64,14 +101,22 @@ function rowEnv(clause: string, aliases: ReadonlyMap<string, Expr>): ExprEnv {
       const name = plainName(expr);
       const target = name === undefined ? undefined : aliases.get(name);
       if (!target || target === expr) return undefined;
-      if (containsAggregate(target)) {
+      if (containsAggregate(target, grouping)) {
         throw new TslError(`'${name}' is an aggregate; filter on it with HAVING`, expr.offset, expr.length, ['HAVING']);
       }
       // An alias expands once; inside it names are fields (so `x + 1 AS x` works).
-      return compileExpr(target, base);
+      return grouping ? compileExpr(target, base) : compileSelectItem(target, base);
     },
   };
   return env;
+}
+
+/** A SELECT item outside grouping: `sum|len|any|all(path)` is the CLI's reducer, anything else an expression. */
+function compileSelectItem(expr: Expr, env: ExprEnv): Fn {
+  if (!isReducerItem(expr)) return compileExpr(expr, env);
+  const name = expr.name as 'sum' | 'len' | 'any' | 'all';
+  const read = compileExpr(expr.args[0], env);
+  return (row) => reduceValue(name, read(row));
 }
 
 // ---- ordering -----------------------------------------------------------------
@@ -198,9 +243,9 @@ function recordBuilder(columns: readonly string[], fns: readonly Fn[]): (row: un
 // ---- non-aggregating queries ------------------------------------------------------
 
 function compileRowQuery(ast: QueryAst, items: readonly SelectItem[] | undefined, columns: string[], aliases: ReadonlyMap<string, Expr>) {
-  const where = ast.where ? compileExpr(ast.where, rowEnv('WHERE', aliases)) : undefined;
-  const selectFns = (items ?? []).map((i) => compileExpr(i.expr, { clause: 'SELECT' }));
-  const orderEnv = rowEnv('ORDER BY', aliases);
+  const where = ast.where ? compileExpr(ast.where, rowEnv('WHERE', aliases, false)) : undefined;
+  const selectFns = (items ?? []).map((i) => compileSelectItem(i.expr, { clause: 'SELECT' }));
+  const orderEnv = rowEnv('ORDER BY', aliases, false);
   const orderFns = (ast.orderBy ?? []).map((o) => compileExpr(o.expr, orderEnv));
   const limit = ast.limit;
   const offset = ast.skip ?? 0;
@@ -317,15 +362,15 @@ function makeAccumulator(spec: AggregateSpec): Accumulator {
 function compileAggregating(ast: QueryAst, items: readonly SelectItem[] | undefined, columns: string[], aliases: ReadonlyMap<string, Expr>) {
   const groupBy = ast.groupBy ?? [];
   const keyTexts = groupBy.map(printExpr);
-  const whereEnv = rowEnv('WHERE', aliases);
+  const whereEnv = rowEnv('WHERE', aliases, true);
   const where = ast.where ? compileExpr(ast.where, whereEnv) : undefined;
-  const keyEnv = rowEnv('GROUP BY', aliases);
+  const keyEnv = rowEnv('GROUP BY', aliases, true);
   const keyFns = groupBy.map((g) => compileExpr(g, keyEnv));
   // One plain field as the key (`GROUP BY guestId`): read inline in the loop below.
   const keyField = groupBy.length === 1 ? directField(groupBy[0], keyEnv) : undefined;
   const specs: AggregateSpec[] = [];
   const specIndex = new Map<string, number>();
-  const argEnv = rowEnv('an aggregate argument', aliases);
+  const argEnv = rowEnv('an aggregate argument', aliases, true);
 
   const groupEnv = (clause: string, expanding: ReadonlySet<string>): ExprEnv => ({
     clause,

@@ -12,7 +12,7 @@ export { TslError, type Diagnostic } from './errors';
 export { parseQuery, parseExpression } from './parser';
 export { printQuery, printExpr } from './printer';
 export { compileQuery, type CompiledQuery, type QueryResult } from './compileQuery';
-export { diagnose } from './diagnose';
+export { diagnose, type DiagnoseOptions } from './diagnose';
 export { completionContext, type CompletionContext, type CompletionKind } from './completion';
 export { KEYWORDS, OPERATORS, FUNCTIONS, type CatalogEntry } from './catalog';
 export { collectFieldPaths } from './fieldPaths';

@@ -1,8 +1,10 @@
 // Value semantics shared by the compiler (its slow paths) and by the test
 // interpreter. The rules, in one place:
 // - Values are null, boolean, number, string, arrays and objects. A missing field is null.
-//   A `[*]` path is always an array (empty when its base is missing), so any/all/len/sum
-//   over it never see null.
+//   A path through a list (with `[*]`, or a field step that meets a list) is a list,
+//   or null when the list itself is missing (see paths.ts).
+// - len/sum/any/all of null are null; of another non-list a type error. any() is true when
+//   some element is exactly true; all() is false for [] and for any element that is not true.
 // - Comparisons with null: = < <= > >= like ilike ~= in between give false;
 //   != ~! not-like not-ilike not-in not-between give true. `is null` tests the value itself.
 // - An array operand makes an operator apply element-wise and yield an array
@@ -248,11 +250,47 @@ export function arrayFunction(name: 'len' | 'sum' | 'any' | 'all', v: Value, at:
       return total;
     }
     case 'any':
-      for (const x of v) if (truth(x, 'any', at)) return true;
-      return false;
+      return anyTrue(v);
     case 'all':
-      for (const x of v) if (!truth(x, 'all', at)) return false;
-      return true;
+      return allTrue(v);
+  }
+}
+
+/** any(): some element is exactly true; other elements (null, numbers...) are not true, not errors. */
+export function anyTrue(list: readonly Value[]): boolean {
+  for (let i = 0; i < list.length; i++) if (list[i] === true) return true;
+  return false;
+}
+
+/** all(): false for an empty list and for any element that is not exactly true (as in kubectl mtv). */
+export function allTrue(list: readonly Value[]): boolean {
+  if (list.length === 0) return false;
+  for (let i = 0; i < list.length; i++) if (list[i] !== true) return false;
+  return true;
+}
+
+/**
+ * The CLI's SELECT reducers (`SELECT sum(nums) AS s`): a list is reduced,
+ * anything else is returned as it is. sum() adds the numbers and skips every
+ * other element; len/any/all as above.
+ */
+export function reduceValue(name: 'len' | 'sum' | 'any' | 'all', v: Value): Value {
+  if (!Array.isArray(v)) return v;
+  switch (name) {
+    case 'len':
+      return v.length;
+    case 'sum': {
+      let total = 0;
+      for (let i = 0; i < v.length; i++) {
+        const x = v[i];
+        if (typeof x === 'number') total += x;
+      }
+      return total;
+    }
+    case 'any':
+      return anyTrue(v);
+    case 'all':
+      return allTrue(v);
   }
 }
 

@@ -1,6 +1,6 @@
 // Conformance table: each operator and clause against fixed rows, with the expected result.
 import { describe, expect, it } from 'vitest';
-import { runQuery, TslError } from './index';
+import { compileQuery, parseQuery, runQuery, TslError } from './index';
 
 const VMS = [
   { name: 'web-1', memoryMB: 4096, cpuCount: 2, powerState: 'poweredOn', host: 'h1', isTemplate: false, created: '2024-01-05T10:00:00Z', disks: [{ capacity: 10e9 }, { capacity: 20e9 }], concerns: [{ category: 'Warning' }], labels: { 'app.kubernetes.io/name': 'web' }, tags: ['a', 'b'] },
@@ -76,7 +76,13 @@ const TABLE: [string, string[]][] = [
   // arrays
   ['disks[*].capacity > 100G', []],
   ['any(disks[*].capacity > 100G)', ['db-1']],
-  ['all(disks[*].capacity < 50G)', ['web-1', 'web-2', 'Cache']], // all() of [] is true
+  ['all(disks[*].capacity < 50G)', ['web-1', 'Cache']], // all() of [] is false, as in kubectl mtv
+  ['not all(disks[*].capacity < 50G)', ['db-1', 'web-2']],
+  ['disks.capacity > 100G', []], // a path through a list is a list: write any()
+  ['any(disks.capacity > 100G)', ['db-1']],
+  ['sum(disks.capacity) > 25G', ['web-1', 'db-1']],
+  ['len(disks.capacity) = 2', ['web-1']],
+  ["any(concerns.category = 'Critical')", ['web-2']],
   ['len(disks) = 0', ['web-2']],
   ['len disks = 2', ['web-1']],
   ['sum(disks[*].capacity) > 25G', ['web-1', 'db-1']],
@@ -111,6 +117,132 @@ const TABLE: [string, string[]][] = [
 describe('conformance table', () => {
   it.each(TABLE)('%s', (query, expected) => {
     expect(names(query)).toEqual(expected);
+  });
+});
+
+// Array functions over empty, null, missing and mixed lists, paths through lists
+// without [*] (the CLI adds it), and nested lists (the CLI splices them flat).
+const LISTS = [
+  { name: 'a', nums: [1, 2, 3], flags: [true, true], mixed: [true, 1, 'x', null], disks: [{ capacityInBytes: 5, tags: ['ssd', 'fast'] }, { capacityInBytes: 7, tags: ['hdd'] }], groups: [{ vms: [{ n: 1 }, { n: 2 }] }, { vms: [{ n: 3 }] }], matrix: [[1, 2], [3]] },
+  { name: 'b', nums: [], flags: [], mixed: [], disks: [], groups: [], matrix: [] },
+  { name: 'c', nums: null, flags: null, mixed: null, disks: null, groups: null, matrix: null },
+  { name: 'd' },
+  { name: 'e', nums: [4, 'x', null, 6], flags: [true, false], mixed: [false, 'y'], disks: [{ capacityInBytes: 10 }, { size: 3 }], groups: [{ vms: [] }, { vms: [{ n: 10 }] }], matrix: [[5]] },
+];
+const listNames = (q: string, rows: readonly unknown[] = LISTS): string[] => runQuery(q, rows).rows.map((r) => r.name as string);
+
+const LIST_TABLE: [string, string[]][] = [
+  // all(): false for [] and for any element that is not true; null (no row) for a missing list
+  ['all(flags)', ['a']],
+  ['not all(flags)', ['b', 'c', 'd', 'e']],
+  ['all(mixed)', []],
+  ['all(flags) is null', ['c', 'd']],
+  ['all(disks[*].capacityInBytes > 0)', ['a', 'e']],
+  // any(): true when some element is exactly true; other elements are skipped, not errors
+  ['any(flags)', ['a', 'e']],
+  ['any(mixed)', ['a']],
+  ['not any(mixed)', ['b', 'c', 'd', 'e']],
+  ['any(nums[*] >= 4)', ['e']], // stops at 4, before 'x'
+  ['any(flags[*] = false)', ['e']],
+  // len(): counts every element (nulls and strings too); null for a missing list
+  ['len(nums) = 0', ['b']],
+  ['len(nums) = 4', ['e']],
+  ['len(nums) is null', ['c', 'd']],
+  ['len(mixed) = 4', ['a']],
+  // sum() over lists without a non-number
+  ['sum(flags[*].x) = 0', ['a', 'b', 'e']], // no element has x: the sum of nothing is 0
+  ['sum(disks.capacityInBytes) is null', ['c', 'd']],
+  // a path through a list without [*]
+  ['sum(disks.capacityInBytes) = 12', ['a']],
+  ['sum(disks.capacityInBytes) > 9', ['a', 'e']],
+  ['any(disks.capacityInBytes > 6)', ['a', 'e']],
+  ['all(disks.capacityInBytes > 6)', ['e']], // the disk without the field is not collected
+  ['len(disks.capacityInBytes) = 1', ['e']],
+  ['disks.capacityInBytes > 6', []], // an element-wise comparison gives a list, which never matches
+  ['disks.capacityInBytes != 100', ['c', 'd']], // ...except where the list is missing: null != 100
+  ['disks[*].capacityInBytes != 100', ['c', 'd']],
+  ['len(disks.0) = 0', ['a', 'b', 'e']], // a digit name after a list is each element's field, not an index
+  // nested lists come out flat
+  ['len(groups.vms.n) = 3', ['a']],
+  ['sum(groups.vms.n) = 10', ['e']],
+  ['len(groups[*].vms) = 3', ['a']],
+  ['len(groups.vms) = 1', ['e']],
+  ['any(groups[*].vms[*].n = 3)', ['a']],
+  ['len(disks.tags) = 3', ['a']],
+  ["any(disks[*].tags = 'hdd')", ['a']],
+  ['len(matrix[*]) = 3', ['a']],
+  ['sum(matrix[*]) = 5', ['e']],
+];
+
+describe('array functions and paths through lists', () => {
+  it.each(LIST_TABLE)('%s', (query, expected) => {
+    expect(listNames(query)).toEqual(expected);
+  });
+
+  it("the CLI guide's own query works: where sum(disks.capacityInBytes) > 107374182400", () => {
+    const vms = [
+      { name: 'big', disks: [{ capacityInBytes: 64 * 2 ** 30 }, { capacityInBytes: 64 * 2 ** 30 }] },
+      { name: 'small', disks: [{ capacityInBytes: 10 * 2 ** 30 }] },
+    ];
+    expect(listNames('where sum(disks.capacityInBytes) > 107374182400', vms)).toEqual(['big']);
+  });
+
+  it('sum() of a list with a non-number, and a comparison that reaches one, are type errors in WHERE', () => {
+    expect(() => runQuery('sum(nums) > 0', LISTS)).toThrow(/sum\(\) needs numbers, got string 'x'/);
+    expect(() => runQuery('any(nums[*] > 5)', LISTS)).toThrow(/Cannot compare string 'x' with number 5/);
+  });
+
+  it('any()/all() of a test on a missing list are null (no row), of a test on a scalar a type error', () => {
+    expect(listNames('any(disks.capacityInBytes > 6) is null')).toEqual(['c', 'd']);
+    expect(() => runQuery("any(name = 'a')", LISTS)).toThrow(/any\(\) needs an array, got boolean/);
+  });
+});
+
+describe('SELECT reducers: sum, len, any, all reduce one row as in the CLI', () => {
+  const ROWS = LISTS.slice(0, 4);
+  it('reduce per row, and WHERE and ORDER BY may use their aliases', () => {
+    expect(runQuery('select name, sum(nums) as s where s > 5', LISTS).rows).toEqual([
+      { name: 'a', s: 6 },
+      { name: 'e', s: 10 }, // the reducer skips what is not a number
+    ]);
+    expect(listNames('SELECT name, sum(nums) AS s ORDER BY s DESC')).toEqual(['e', 'a', 'b', 'c', 'd']);
+    expect(runQuery('SELECT sum(nums) AS s WHERE s > 5', LISTS).rows).toEqual([{ s: 6 }, { s: 10 }]);
+  });
+
+  it('give these values for lists, empty lists, null and missing fields', () => {
+    expect(runQuery('SELECT name, len(nums) AS n, any(flags) AS anyf, all(flags) AS allf, sum(disks.capacityInBytes) AS cap, len(groups.vms.n) AS vms', LISTS).rows).toEqual([
+      { name: 'a', n: 3, anyf: true, allf: true, cap: 12, vms: 3 },
+      { name: 'b', n: 0, anyf: false, allf: false, cap: 0, vms: 0 },
+      { name: 'c', n: null, anyf: null, allf: null, cap: null, vms: null },
+      { name: 'd', n: null, anyf: null, allf: null, cap: null, vms: null },
+      { name: 'e', n: 4, anyf: true, allf: false, cap: 10, vms: 1 },
+    ]);
+  });
+
+  it('return a value that is not a list as it is (the CLI reducer does not reduce it)', () => {
+    expect(runQuery("SELECT name, sum(name) AS s, len(name) AS l WHERE name = 'a'", LISTS).rows).toEqual([{ name: 'a', s: 'a', l: 'a' }]);
+    expect(runQuery('SELECT name, sum(memoryMB) AS m LIMIT 2', VMS).rows).toEqual([
+      { name: 'web-1', m: 4096 },
+      { name: 'db-1', m: 16384 },
+    ]);
+  });
+
+  it('a query of sum()s alone: per row when the argument is a list, an aggregate over a scalar field', () => {
+    expect(runQuery('SELECT sum(nums) AS s', ROWS).rows).toEqual([{ s: 6 }, { s: 0 }, { s: null }, { s: null }]);
+    expect(runQuery('SELECT sum(memoryMB) AS m', VMS).rows).toEqual([{ m: 30720 }]);
+    expect(runQuery('SELECT sum(memoryMB) AS m', []).rows).toEqual([{ m: null }]); // no rows, no list: an aggregate
+    expect(compileQuery(parseQuery('SELECT sum(nums) AS s')).aggregatesOver(ROWS)).toBe(false);
+    expect(compileQuery(parseQuery('SELECT sum(memoryMB) AS s')).aggregatesOver(VMS)).toBe(true);
+  });
+
+  it('aggregate where the CLI has no meaning: GROUP BY, HAVING, count/avg/min/max', () => {
+    expect(runQuery('SELECT sum(nums) AS s, count(*) AS n', ROWS).rows).toEqual([{ s: 6, n: 4 }]); // list elements of every row
+    expect(runQuery("SELECT name, sum(nums) AS s WHERE name in ['a', 'b'] GROUP BY name", ROWS).rows).toEqual([
+      { name: 'a', s: 6 },
+      { name: 'b', s: null },
+    ]);
+    expect(runQuery('SELECT sum(memoryMB) AS m HAVING m > 1', VMS).rows).toEqual([{ m: 30720 }]);
+    expect(() => runQuery('SELECT sum(memoryMB) AS m, count(*) WHERE m > 1', VMS)).toThrow(/filter on it with HAVING/);
   });
 });
 

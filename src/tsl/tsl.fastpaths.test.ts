@@ -32,7 +32,7 @@ describe('any()/all() over list[*].field compared with a literal', () => {
     { id: 3, items: [] },
     { id: 4 }, // missing list
     { id: 5, items: null },
-    { id: 6, items: 'Critical' }, // not an array: the [*] path is []
+    { id: 6, items: 'Critical' }, // not an array: the [*] path is null
     { id: 7, items: [null, { c: null }, {}, 'x', 7, [{ c: 'Critical' }]] }, // nothing collects
     { id: 8, items: [{ c: 'Critical' }, { c: 5 }] }, // stops before the bad element
   ];
@@ -41,15 +41,17 @@ describe('any()/all() over list[*].field compared with a literal', () => {
     expect(names("any(items[*].c = 'Critical')", rows)).toEqual([1, 8]);
   });
 
-  it('all() of an empty or missing collection is true', () => {
-    expect(names("all(items[*].c != 'Critical')", rows)).toEqual([2, 3, 4, 5, 6, 7]);
+  it('all() is false over no elements, and null (no row) when the list is missing', () => {
+    expect(names("all(items[*].c != 'Critical')", rows)).toEqual([2]);
+    expect(names("not all(items[*].c != 'Critical')", rows)).toEqual([1, 3, 4, 5, 6, 7, 8]);
   });
 
   it('an element of another type is a type error, as in the general rules', () => {
     expect(() => run("any(items[*].c = 'Critical')", [{ items: [{ c: 5 }, { c: 'Critical' }] }])).toThrow(/Cannot compare number 5 with string 'Critical'/);
     expect(() => run('any(items[*].c > 1)', [{ items: [{ c: 'x' }] }])).toThrow(TslError);
-    // an array-valued element makes the test an array, which any() rejects
-    expect(() => run('any(items[*].c = 1)', [{ items: [{ c: [1] }] }])).toThrow(/'any' needs booleans/);
+    // a list value is spliced into the collection, so its elements are tested
+    expect(names('any(items[*].c = 1)', [{ id: 1, items: [{ c: [0, 1] }] }])).toEqual([1]);
+    expect(names('all(items[*].c >= 1)', [{ id: 1, items: [{ c: [1, 2] }, { c: 3 }] }, { id: 2, items: [{ c: [1, 0] }] }])).toEqual([1]);
   });
 
   it('numbers compare numerically, dates in the data against a non-date literal compare as text', () => {
@@ -69,26 +71,29 @@ describe('any()/all() over list[*].field compared with a literal', () => {
 });
 
 describe('sum() and len() fast paths', () => {
-  it('sum(list[*].field) skips null and missing values and is 0 without a list', () => {
-    const rows = [{ d: [{ c: 1 }, { c: null }, {}, null, { c: 2.5 }] }, { d: [] }, {}, { d: 'x' }, { d: [[{ c: 9 }], 'str', 4] }];
-    expect(column('SELECT sum(d[*].c) AS s', rows)).toEqual([3.5, 0, 0, 0, 0]);
+  // `sum(...) * 1`: inside an expression sum() is the TSL function (a bare
+  // `SELECT sum(path)` is the CLI's lenient reducer, tested in the conformance table).
+  it('sum(list[*].field) skips null and missing values; null without a list', () => {
+    const rows = [{ d: [{ c: 1 }, { c: null }, {}, null, { c: 2.5 }] }, { d: [] }, {}, { d: 'x' }, { d: [[{ c: 9 }], 'str', 4] }, { d: [{ c: [1, 2] }, { c: 3 }] }];
+    expect(column('SELECT sum(d[*].c) * 1 AS s', rows)).toEqual([3.5, 0, null, null, 0, 6]);
+    expect(column('SELECT len(d[*].c) * 1 AS s', rows)).toEqual([2, 0, null, null, 0, 3]);
   });
 
   it('sum(list[*].field) reports a non-number element', () => {
-    expect(() => run('SELECT sum(d[*].c) AS s', [{ d: [{ c: 1 }, { c: 'two' }] }])).toThrow(/sum\(\) needs numbers, got string 'two'/);
-    expect(() => run('SELECT sum(d[*].c) AS s', [{ d: [{ c: [1] }] }])).toThrow(/sum\(\) needs numbers/);
+    expect(() => run('SELECT sum(d[*].c) * 1 AS s', [{ d: [{ c: 1 }, { c: 'two' }] }])).toThrow(/sum\(\) needs numbers, got string 'two'/);
+    expect(() => run('SELECT sum(d[*].c) * 1 AS s', [{ d: [{ c: [1, 'x'] }] }])).toThrow(/sum\(\) needs numbers/);
   });
 
   it('len(field) is the length of an array, null for null/missing, and a type error otherwise', () => {
-    expect(column('SELECT len(d) AS n', [{ d: [1, null, 3] }, { d: null }, {}, null])).toEqual([3, null, null, null]);
-    expect(() => run('SELECT len(d) AS n', [{ d: 'abc' }])).toThrow(/len\(\) needs an array, got string 'abc'/);
-    expect(() => run('SELECT len(d) AS n', [{ d: 4 }])).toThrow(/len\(\) needs an array/);
+    expect(column('SELECT len(d) * 1 AS n', [{ d: [1, null, 3] }, { d: null }, {}, null])).toEqual([3, null, null, null]);
+    expect(() => run('SELECT len(d) * 1 AS n', [{ d: 'abc' }])).toThrow(/len\(\) needs an array, got string 'abc'/);
+    expect(() => run('len(d) = 1', [{ d: 4 }])).toThrow(/len\(\) needs an array/);
   });
 
   it('field names that are also array or string properties are not read from arrays or strings', () => {
-    expect(column('SELECT len(map) AS n', [[1, 2]])).toEqual([null]);
-    expect(column('SELECT sum(x[*].length) AS s', [{ x: ['abc', [1, 2]] }])).toEqual([0]);
-    expect(column('SELECT len(__proto__) AS n', [[1]])).toEqual([null]);
+    expect(column('SELECT len(map) * 1 AS n', [[1, 2]])).toEqual([null]);
+    expect(column('SELECT sum(x[*].length) * 1 AS s', [{ x: ['abc', [1, 2]] }])).toEqual([0]);
+    expect(column('SELECT len(__proto__) * 1 AS n', [[1]])).toEqual([null]);
   });
 
   it('array functions over fields are rejected in a grouping query unless grouped', () => {
@@ -192,7 +197,7 @@ const chaoticRowArb = fc.oneof(
 const fusedQueryArb = fc.oneof(
   fc.tuple(fc.constantFrom('any', 'all'), fc.constantFrom('v', 'c'), fc.constantFrom('=', '!=', '<', '<=', '>', '>='), fc.constantFrom('1', "'a'", "'Critical'", "'2024-01-01'", '0')).map(([f, field, op, lit]) => `${f}(list[*].${field} ${op} ${lit})`),
   fc.constantFrom('SELECT x, x.v, x.c, list.v, length, x.length, list.length, constructor, constructor.name, x.toString, __proto__, x.__proto__', 'SELECT list.v.c AS deep, map.v'),
-  fc.constantFrom('SELECT sum(list[*].v) AS s', 'SELECT len(list) AS n', 'SELECT len(list[*].c) AS n', 'SELECT x / 2 AS h, x % 2 AS r, x * 3 AS t, x - 1 AS u, x + 1 AS w', 'SELECT sum(list[*].v) / 4 AS q', 'SELECT x, list, len(list) AS n'),
+  fc.constantFrom('sum(list[*].v) > 1', 'len(list[*].c) = 2', 'len(list.c) >= 1', 'any(list.v = 1)', 'sum(list.v) > 0', 'SELECT sum(list[*].v) * 1 AS s', 'SELECT sum(list[*].v) AS s', 'SELECT sum(list.v) AS s, len(list.c) AS n, any(list.c) AS a, all(list.v) AS b', 'SELECT len(list) AS n', 'SELECT len(list[*].c) AS n', 'SELECT x / 2 AS h, x % 2 AS r, x * 3 AS t, x - 1 AS u, x + 1 AS w', 'SELECT sum(list[*].v) / 4 AS q', 'SELECT x, list, len(list) AS n'),
 );
 
 describe('fused closures agree with the interpreter on rows of any shape', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { collectFieldPaths, completionContext, diagnose, parseQuery, printQuery } from './index';
+import { collectFieldPaths, completionContext, diagnose, parseQuery, printQuery, type PathSegment } from './index';
 import { scan } from './scanner';
 import { TopK } from './topk';
 import { compileLike } from './semantics';
@@ -79,6 +79,13 @@ describe('diagnose', () => {
     expect(diagnose('any(disks[*].capacity > 10Gi)')).toEqual([]);
     expect(diagnose('not tags[*] = "x"')).toHaveLength(1);
     expect(diagnose('bad (')).toEqual([]);
+  });
+
+  it('warns about a path through a list without [*] when told which paths are lists', () => {
+    const isList = (segments: readonly PathSegment[]): boolean => segments.length > 1 && segments[0].kind === 'field' && segments[0].name === 'disks';
+    expect(diagnose('disks.capacity > 6', { isList })).toMatchObject([{ suggestion: 'any(disks.capacity > 6)' }]);
+    expect(diagnose('any(disks.capacity > 6)', { isList })).toEqual([]);
+    expect(diagnose('disks.capacity > 6')).toEqual([]);
   });
 });
 

@@ -38,6 +38,8 @@ export {
   WarningStatus,
 } from './components/Status';
 export { HorizontalNav } from './components/HorizontalNav';
+export { CodeEditor } from './editor/CodeEditor';
+export { ResourceYAMLEditor } from './editor/ResourceYAMLEditor';
 
 export const isAllNamespacesKey = (ns: string): ns is '#ALL_NS#' => ns === '#ALL_NS#';
 /** The console's admin perspective is the only one here. */

@@ -53,7 +53,8 @@ const asCells = (columns: readonly string[], row: unknown): unknown[] =>
 
 export const runTracked = (query: string, rows: readonly unknown[]): TrackedResult => {
   const ast = parseQuery(query); // throws TslError with offsets in `query`
-  const grouped = compileQuery(ast).aggregating; // also throws compile errors with the person's offsets
+  // Also throws compile errors with the person's offsets. Whether `SELECT sum(x)` groups depends on the rows.
+  const grouped = compileQuery(ast).aggregatesOver(rows);
   const selected = Array.isArray(ast.select) || grouped;
   if (Array.isArray(ast.select) && !grouped && ast.select.length > 0) {
     const last = ast.select[ast.select.length - 1];

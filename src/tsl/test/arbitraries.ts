@@ -14,11 +14,31 @@ export const rowArb = fc.record(
     tags: fc.array(fc.constantFrom('x', 'y', 'z'), { maxLength: 3 }),
     obj: fc.record({ x: fc.integer({ min: 0, max: 3 }), s: fc.constantFrom('p', 'q') }, { requiredKeys: [] }),
     items: fc.array(fc.record({ v: fc.integer({ min: 0, max: 4 }), ok: fc.boolean() }, { requiredKeys: ['v'] }), { maxLength: 3 }),
+    // lists inside lists: paths through them without [*] map over the elements and come out flat
+    groups: fc.array(fc.record({ vms: fc.array(fc.record({ n: fc.integer({ min: 0, max: 3 }) }, { requiredKeys: [] }), { maxLength: 2 }) }, { requiredKeys: [] }), { maxLength: 3 }),
+    nest: fc.array(fc.oneof(fc.integer({ min: 0, max: 3 }), fc.array(fc.integer({ min: 0, max: 3 }), { maxLength: 2 })), { maxLength: 3 }),
   },
   { requiredKeys: ['name', 'm'] },
 );
 
-const numField = fc.constantFrom('n', 'm', 'obj.x', 'arr[0]', 'items[1].v', 'missing', 'len(arr)', 'sum(arr)', 'len(items)');
+const numField = fc.constantFrom(
+  'n',
+  'm',
+  'obj.x',
+  'arr[0]',
+  'items[1].v',
+  'missing',
+  'len(arr)',
+  'sum(arr)',
+  'len(items)',
+  'len(items.v)',
+  'sum(items.v)',
+  'len(groups.vms.n)',
+  'sum(groups[*].vms.n)',
+  'len(groups.vms)',
+  'sum(nest[*])',
+  'len(nest[*])',
+);
 const strField = fc.constantFrom('name', 'obj.s', 'd', 'tags[0]', "obj['s']", 'nothing.here');
 const numLit = fc.oneof(fc.integer({ min: -2, max: 6 }).map(String), fc.constantFrom('1.5', '1k', '2Ki', '0', '1e0'));
 const strLit = fc.constantFrom("'web-1'", "'db-1'", "'p'", '"x"', "'2024-01-01'", "'2023-12-31T23:59:59Z'", "''", "'select where'");
@@ -41,7 +61,11 @@ const atom: fc.Arbitrary<string> = fc.oneof(
   fc.tuple(numField, fc.constantFrom('between', 'not between'), numLit, numLit).map(([a, o, l, h]) => `${a} ${o} ${l} and ${h}`),
   fc.tuple(fc.constantFrom('n', 'obj', 'missing', 'arr', 'd'), fc.constantFrom('is null', 'is not null')).map(([a, o]) => `${a} ${o}`),
   fc.constantFrom('b', 'b = true', 'b != false', 'not b', 'true', 'false', 'null'),
-  fc.tuple(fc.constantFrom('any', 'all'), fc.constantFrom('arr[*] > 2', 'tags[*] = "x"', 'items[*].v >= 1', 'items[*].ok', 'arr[*] in [1, 2]')).map(([f, a]) => `${f}(${a})`),
+  fc.tuple(
+    fc.constantFrom('any', 'all'),
+    fc.constantFrom('arr[*] > 2', 'tags[*] = "x"', 'items[*].v >= 1', 'items[*].ok', 'arr[*] in [1, 2]', 'items.v >= 1', 'items.ok', 'groups.vms.n > 1', 'nest[*] = 1', 'missing.x > 1', 'arr', 'items'),
+  ).map(([f, a]) => `${f}(${a})`),
+  fc.constantFrom('items.v > 2', 'groups.vms.n != 1', 'items[*].v = 1'),
   fc.constantFrom('arr[*] > 2', 'len(arr) > 1', 'sum(items[*].v) > 3', 'len tags = 0', 'not n = 1', 'name > 1', 'b and n'),
 );
 
@@ -55,7 +79,25 @@ export const whereArb: fc.Arbitrary<string> = fc.letrec<{ e: string }>((tie) => 
   ),
 })).e;
 
-const selectItem = fc.constantFrom('name', 'n', 'n * 2 AS dbl', 'len(arr) AS la', 'sum(arr) AS sa', 'obj.x', 'tags', 'arr[*]', 'd', 'b');
+const selectItem = fc.constantFrom(
+  'name',
+  'n',
+  'n * 2 AS dbl',
+  'len(arr) AS la',
+  'sum(arr) AS sa',
+  'sum(n) AS sn',
+  'sum(items.v) AS siv',
+  'any(items.ok) AS ao',
+  'all(items.ok) AS al',
+  'len(groups.vms) AS lg',
+  'sum(nest[*]) AS sn2',
+  'obj.x',
+  'tags',
+  'arr[*]',
+  'groups.vms.n',
+  'd',
+  'b',
+);
 const orderKey = fc.constantFrom('n', 'name', 'd', 'm', 'obj.x', 'n * -1', 'len(arr)', 'b', 'tags');
 const groupKey = fc.constantFrom('m', 'b', 'obj.s', 'name', 'tags');
 const aggItem = fc.constantFrom('count(*)', 'count(n)', 'sum(m) AS total', 'avg(m)', 'min(name)', 'max(m)', 'sum(n)', 'max(d)', 'sum(sum(arr))');

@@ -28,31 +28,64 @@ import {
 } from '../semantics';
 import { compileRegex } from '../regex';
 
-function readPath(value: unknown, segments: PathSegment[]): Value {
-  if (segments.length === 0) return value === undefined || typeof value === 'function' ? null : (value as Value);
-  const [head, ...rest] = segments;
-  if (head.kind === 'wildcard' && !Array.isArray(value)) return [];
-  // A value that is not an object has no fields; a [*] path over it is still [] (documented rule).
-  if (value === null || value === undefined || typeof value !== 'object') return rest.some((s) => s.kind === 'wildcard') ? [] : null;
-  if (head.kind === 'wildcard') {
-    if (!Array.isArray(value)) return [];
-    const collected: Value[] = [];
-    const nested = rest.some((s) => s.kind === 'wildcard');
-    for (const element of value) {
-      const v = readPath(element, rest);
-      if (v === null) continue;
-      if (nested && Array.isArray(v)) collected.push(...v);
-      else collected.push(v);
-    }
-    return collected;
+// Paths the way the CLI walks them, written recursively over "parts" (a field
+// name plus the bracket steps after it), independently of paths.ts.
+type Part = { name: string | undefined; brackets: PathSegment[] };
+
+function toParts(segments: PathSegment[]): Part[] {
+  const parts: Part[] = [];
+  for (const s of segments) {
+    if (s.kind === 'field') parts.push({ name: s.name, brackets: [] });
+    else if (parts.length === 0) parts.push({ name: undefined, brackets: [s] });
+    else parts[parts.length - 1].brackets.push(s);
   }
-  let next: unknown;
-  if (head.kind === 'index') next = Array.isArray(value) ? value[head.index] : undefined;
-  else if (head.kind === 'key') next = Array.isArray(value) ? undefined : (value as Record<string, unknown>)[head.key];
-  else if (Array.isArray(value)) next = /^\d+$/.test(head.name) ? value[Number(head.name)] : undefined;
-  else next = (value as Record<string, unknown>)[head.name];
-  if (next === undefined || next === null || typeof next === 'function') return rest.some((s) => s.kind === 'wildcard') ? [] : null;
-  return readPath(next, rest);
+  return parts;
+}
+
+const isMap = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
+const clean = (v: unknown): Value => (v === undefined || typeof v === 'function' ? null : (v as Value));
+
+/** One level of collecting: nulls dropped, list results spliced in. */
+function gather(results: Value[]): Value[] {
+  const out: Value[] = [];
+  for (const r of results) {
+    if (r === null) continue;
+    if (Array.isArray(r)) out.push(...r.map(clean));
+    else out.push(r);
+  }
+  return out;
+}
+
+function walkParts(value: unknown, parts: Part[]): Value {
+  if (parts.length === 0) return clean(value);
+  if (!isMap(value) && parts[0].name !== undefined) return null; // only objects have fields
+  const [part, ...rest] = parts;
+  let v: unknown = part.name === undefined ? value : value === null || value === undefined ? undefined : (value as Record<string, unknown>)[part.name];
+  v = clean(v);
+  for (let b = 0; b < part.brackets.length; b++) {
+    const bracket = part.brackets[b];
+    if (v === null) return null;
+    if (bracket.kind === 'wildcard') {
+      if (!Array.isArray(v)) return null;
+      const tail: Part[] = b + 1 < part.brackets.length ? [{ name: undefined, brackets: part.brackets.slice(b + 1) }, ...rest] : rest;
+      return gather((v as unknown[]).map((item) => (tail.length === 0 ? clean(item) : Array.isArray(item) && tail[0].name !== undefined ? null : walkElement(item, tail))));
+    }
+    if (bracket.kind === 'index') v = Array.isArray(v) ? clean(v[bracket.index]) : null;
+    else if (bracket.kind === 'key') v = isMap(v) ? clean(v[bracket.key]) : null;
+  }
+  if (v === null) return null;
+  if (rest.length === 0) return v as Value;
+  // The implicit wildcard: a list met with path left to walk maps over its elements.
+  if (Array.isArray(v) && rest[0].name !== undefined) return gather(v.map((item) => (Array.isArray(item) ? null : walkParts(item, rest))));
+  return walkParts(v, rest);
+}
+
+function walkElement(item: unknown, parts: Part[]): Value {
+  return walkParts(item, parts);
+}
+
+function readPath(value: unknown, segments: PathSegment[]): Value {
+  return walkParts(value, toParts(segments));
 }
 
 interface Scope {
@@ -61,6 +94,25 @@ interface Scope {
   expanding: Set<string>;
   group?: { keys: Value[]; keyTexts: string[]; rows: unknown[] };
   allowAggregates: boolean;
+  /** True in a grouping query; outside one, `sum|len|any|all(path)` SELECT items are the CLI's reducers. */
+  grouping?: boolean;
+}
+
+/** The CLI's SELECT reducer: only a list is reduced. */
+function reducer(name: string, v: Value): Value {
+  if (!Array.isArray(v)) return v;
+  if (name === 'len') return v.length;
+  if (name === 'sum') return v.reduce<number>((t, x) => (typeof x === 'number' ? t + x : t), 0);
+  if (name === 'any') return v.some((x) => x === true);
+  return v.length > 0 && v.every((x) => x === true);
+}
+
+const reducerShape = (e: Expr): e is Extract<Expr, { kind: 'call' }> =>
+  e.kind === 'call' && ['sum', 'len', 'any', 'all'].includes(e.name) && e.args.length === 1 && e.args[0].kind === 'path';
+
+/** A SELECT item's value for one row outside grouping. */
+function selectValue(e: Expr, scope: Scope): Value {
+  return reducerShape(e) ? reducer(e.name, evaluate(e.args[0], scope)) : evaluate(e, scope);
 }
 
 const AGG = new Set(['count', 'avg', 'min', 'max']);
@@ -127,7 +179,8 @@ export function evaluate(e: Expr, scope: Scope): Value {
     const name = e.segments[0].name;
     const target = scope.aliases.get(name);
     if (target && target !== e && !scope.expanding.has(name)) {
-      return evaluate(target, { ...scope, expanding: new Set([...scope.expanding, name]) });
+      const inner = { ...scope, expanding: new Set([...scope.expanding, name]) };
+      return scope.group || scope.grouping ? evaluate(target, inner) : selectValue(target, inner);
     }
   }
   switch (e.kind) {
@@ -153,14 +206,17 @@ export function evaluate(e: Expr, scope: Scope): Value {
     case 'call': {
       if (AGG.has(e.name)) throw new TslError('aggregate here', e.offset, e.length);
       const [arg] = e.args;
-      if ((e.name === 'any' || e.name === 'all') && isElementTest(arg)) {
+      if ((e.name === 'any' || e.name === 'all') && isElementTest(arg, scope)) {
         // README rule: any() stops at the first true element, all() at the first false,
         // so a later element's type error is not reached.
         const wantAny = e.name === 'any';
-        for (const x of evaluate(arg.left, scope) as Value[]) {
-          if (truth(binary(arg, x, scope), e.name, e) === wantAny) return wantAny;
+        const list = evaluate(arg.left, scope);
+        if (list === null) return null;
+        if (!Array.isArray(list)) return arrayFunction(e.name, binary(arg, list, scope), e);
+        for (const x of list) {
+          if ((binary(arg, x, scope) === true) === wantAny) return wantAny;
         }
-        return !wantAny;
+        return wantAny ? false : list.length > 0;
       }
       return arrayFunction(e.name as 'len', evaluate(arg, scope), e);
     }
@@ -169,10 +225,12 @@ export function evaluate(e: Expr, scope: Scope): Value {
   }
 }
 
-/** `list[*].x OP y` with no [*] on the right: tested element by element inside any()/all(). */
-function isElementTest(e: Expr): e is Extract<Expr, { kind: 'binary' }> {
-  if (e.kind !== 'binary' || e.op === 'and' || e.op === 'or') return false;
-  return e.left.kind === 'path' && e.left.segments.some((s) => s.kind === 'wildcard') && !JSON.stringify(e.right).includes('"wildcard"');
+/** `path OP y` with no [*] on the right (the path not an alias): tested element by element inside any()/all(). */
+function isElementTest(e: Expr, scope: Scope): e is Extract<Expr, { kind: 'binary' }> {
+  if (e.kind !== 'binary' || e.op === 'and' || e.op === 'or' || e.left.kind !== 'path') return false;
+  const [first] = e.left.segments;
+  if (e.left.segments.length === 1 && first.kind === 'field' && scope.aliases.has(first.name)) return false;
+  return !JSON.stringify(e.right).includes('"wildcard"');
 }
 
 /** A binary operator whose left operand is already evaluated to `a`. */
@@ -219,33 +277,13 @@ function compareRows(a: { keys: Value[]; index: number }, b: { keys: Value[]; in
   return a.index - b.index;
 }
 
-function containsAgg(e: Expr): boolean {
-  if (isAgg(e)) return true;
-  switch (e.kind) {
-    case 'array':
-      return e.items.some(containsAgg);
-    case 'not':
-    case 'negate':
-    case 'isNull':
-      return containsAgg(e.operand);
-    case 'between':
-      return [e.operand, e.low, e.high].some(containsAgg);
-    case 'binary':
-      return containsAgg(e.left) || containsAgg(e.right);
-    case 'call':
-      return e.args.some(containsAgg);
-    default:
-      return false;
-  }
-}
-
 /** Runs a whole query the slow way. Returns the same shape as runQuery. */
 export function interpret(ast: QueryAst, rows: readonly unknown[]): { columns: string[]; rows: unknown[] } {
   const items = ast.select === '*' || !ast.select ? undefined : ast.select;
   const aliases = new Map<string, Expr>();
   for (const i of items ?? []) if (i.alias) aliases.set(i.alias, i.expr);
-  const rowScope = (row: unknown): Scope => ({ row, aliases, expanding: new Set(), allowAggregates: false });
-  const aggregating = !!ast.groupBy || !!ast.having || (items ?? []).some((i) => containsAgg(i.expr)) || (ast.orderBy ?? []).some((o) => containsAgg(o.expr));
+  const aggregating = isGrouping(ast, items ?? [], aliases, rows);
+  const rowScope = (row: unknown): Scope => ({ row, aliases, expanding: new Set(), allowAggregates: false, grouping: aggregating });
   const columns: string[] = [];
   for (const i of items ?? []) {
     const base = i.alias ?? printExpr(i.expr);
@@ -272,7 +310,7 @@ export function interpret(ast: QueryAst, rows: readonly unknown[]): { columns: s
       }
     }
     if (!items) return { columns: [], rows: picked };
-    return { columns, rows: picked.map((row) => Object.fromEntries(items.map((i, c) => [columns[c], evaluate(i.expr, { row, aliases: new Map(), expanding: new Set(), allowAggregates: false })]))) };
+    return { columns, rows: picked.map((row) => Object.fromEntries(items.map((i, c) => [columns[c], selectValue(i.expr, { row, aliases: new Map(), expanding: new Set(), allowAggregates: false })]))) };
   }
   const groupBy = ast.groupBy ?? [];
   const keyTexts = groupBy.map(printExpr);
@@ -304,3 +342,70 @@ export function interpret(ast: QueryAst, rows: readonly unknown[]): { columns: s
     rows: picked.map(({ g }) => Object.fromEntries(selectCols.map((i, c) => [columns[c], evaluate(i.expr, groupScope(g, new Set(i.alias ? [i.alias] : [])))]))),
   };
 }
+
+/** `sum(x)` of something that is not a [*] path or array literal: aggregate or per-row, by the query. */
+const openSum = (e: Expr): boolean => e.kind === 'call' && e.name === 'sum' && !arrayValued(e.args[0]);
+
+function subExprs(e: Expr): Expr[] {
+  switch (e.kind) {
+    case 'array':
+      return e.items;
+    case 'not':
+    case 'negate':
+    case 'isNull':
+      return [e.operand];
+    case 'between':
+      return [e.operand, e.low, e.high];
+    case 'binary':
+      return [e.left, e.right];
+    case 'call':
+      return e.args;
+    default:
+      return [];
+  }
+}
+
+/** The grouping rule of src/tsl/README.md, written out directly. */
+function isGrouping(ast: QueryAst, items: readonly { expr: Expr; alias?: string }[], aliases: Map<string, Expr>, rows: readonly unknown[]): boolean {
+  const exprs = [...items.map((i) => i.expr), ...(ast.orderBy ?? []).map((o) => o.expr)];
+  const hasHard = (e: Expr): boolean => (e.kind === 'call' && AGG.has(e.name)) || subExprs(e).some(hasHard);
+  if (ast.groupBy || ast.having || exprs.some(hasHard)) return true;
+  const sums: Expr[] = [];
+  const findSums = (e: Expr): void => (openSum(e) ? void sums.push(e) : subExprs(e).forEach(findSums));
+  exprs.forEach(findSums);
+  if (sums.length === 0) return false;
+  if (ast.select === '*') return false;
+  const fieldOutside = (e: Expr, seen: string[]): boolean => {
+    if (openSum(e)) return false;
+    if (e.kind === 'path') {
+      const name = e.segments.length === 1 && e.segments[0].kind === 'field' ? e.segments[0].name : undefined;
+      const target = name === undefined ? undefined : aliases.get(name);
+      return !target || target === e || seen.includes(name!) ? true : fieldOutside(target, [...seen, name!]);
+    }
+    return subExprs(e).some((x) => fieldOutside(x, seen));
+  };
+  if (items.some((i) => fieldOutside(i.expr, i.alias ? [i.alias] : [])) || (ast.orderBy ?? []).some((o) => fieldOutside(o.expr, []))) return false;
+  const usesSumAlias = (e: Expr): boolean => {
+    if (e.kind === 'path' && e.segments.length === 1 && e.segments[0].kind === 'field') {
+      const target = aliases.get(e.segments[0].name);
+      if (target && target !== e && containsOpen(target)) return true;
+    }
+    return subExprs(e).some(usesSumAlias);
+  };
+  if (ast.where && usesSumAlias(ast.where)) return false;
+  // Only sums: per row when an argument is a list in some row.
+  for (const sum of sums) {
+    for (const row of rows) {
+      let v: Value = null;
+      try {
+        v = evaluate((sum as Extract<Expr, { kind: 'call' }>).args[0], { row, aliases: new Map(), expanding: new Set(), allowAggregates: false });
+      } catch (error) {
+        if (!(error instanceof TslError)) throw error;
+      }
+      if (Array.isArray(v)) return false;
+    }
+  }
+  return true;
+}
+
+const containsOpen = (e: Expr): boolean => openSum(e) || subExprs(e).some(containsOpen);

@@ -1,0 +1,178 @@
+/**
+ * Plan lifecycle end to end: each test copies a seeded plan's VMs into a plan
+ * of its own (unique name, unique target VM names, the simulator's time-scale
+ * annotation so a migration takes seconds), then drives it through the UI.
+ */
+import type { APIRequestContext, Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+const NS = 'openshift-mtv';
+const API = `/api/kubernetes/apis/forklift.konveyor.io/v1beta1/namespaces/${NS}`;
+type Obj = { metadata: { name: string; uid?: string; annotations?: Record<string, string> }; spec: Record<string, unknown> & { vms: { id: string; name?: string; targetName?: string }[] }; status?: Record<string, unknown> };
+
+const unique = (prefix: string) => `${prefix}-${Date.now().toString(36)}`;
+
+/** A new plan with the VMs and maps of a seeded plan, targets renamed so runs never clash. */
+async function clonePlan(request: APIRequestContext, from: string, name: string, opts: { spec?: Record<string, unknown>; annotations?: Record<string, string>; vms?: number } = {}): Promise<Obj> {
+  const source = (await (await request.get(`${API}/plans/${from}`)).json()) as Obj;
+  const vms = source.spec.vms.slice(0, opts.vms ?? source.spec.vms.length).map((vm, i) => ({ id: vm.id, name: vm.name, targetName: `${name}-${i}` }));
+  const response = await request.post(`${API}/plans`, {
+    data: {
+      apiVersion: 'forklift.konveyor.io/v1beta1',
+      kind: 'Plan',
+      metadata: { name, namespace: NS, annotations: { 'forklift-console.sim/time-scale': '100', ...opts.annotations } },
+      spec: { ...source.spec, archived: false, description: 'e2e', vms, ...opts.spec },
+    },
+  });
+  expect(response.status(), await response.text()).toBe(201);
+  return (await response.json()) as Obj;
+}
+
+const getPlan = async (request: APIRequestContext, name: string) => (await (await request.get(`${API}/plans/${name}`)).json()) as Obj;
+const migrationsOf = async (request: APIRequestContext, plan: string) =>
+  ((await (await request.get(`${API}/migrations`)).json()).items as { metadata: { name: string }; spec: { plan: { name: string }; cutover?: string } }[]).filter((m) => m.spec.plan.name === plan);
+
+const openPlan = async (page: Page, name: string, tab = '') => {
+  await page.goto(`/k8s/ns/${NS}/forklift.konveyor.io~v1beta1~Plan/${name}${tab ? `/${tab}` : ''}`);
+  await expect(page.getByRole('heading', { name, level: 1 })).toBeVisible();
+};
+const action = async (page: Page, item: string) => {
+  await page.getByRole('button', { name: 'Actions', exact: true }).click();
+  await page.getByRole('menuitem', { name: item }).click();
+};
+const confirm = async (page: Page, button: string) => {
+  const dialog = page.getByRole('dialog');
+  await dialog.getByRole('button', { name: button, exact: true }).click();
+  await expect(dialog).toHaveCount(0);
+};
+/** The details page header (title, state label, actions). */
+const stateLabel = (page: Page) => page.locator('section').filter({ has: page.getByRole('heading', { level: 1 }) }).first();
+
+test('a warm migration: start, schedule, change and clear the cutover, cut over, VMs created', async ({ page }) => {
+  const name = unique('e2e-warm');
+  await clonePlan(page.request, 'erp-warm', name, { vms: 1, spec: { type: 'warm' } });
+  await openPlan(page, name);
+  await expect(stateLabel(page).getByText('Ready to start')).toBeVisible();
+  await action(page, 'Start');
+  await confirm(page, 'Start');
+  await page.getByRole('tab', { name: 'Virtual machines' }).click();
+  const vm = page.getByRole('listitem').first();
+  await expect(vm.getByText('Waiting for cutover')).toBeVisible({ timeout: 30_000 });
+
+  // Schedule an hour ahead: the VM keeps waiting and the precopy timeline shows the schedule.
+  await action(page, 'Schedule cutover');
+  const later = new Date(Date.now() + 3_600_000);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  await page.getByLabel('Cutover date and time').fill(`${later.getFullYear()}-${pad(later.getMonth() + 1)}-${pad(later.getDate())}T${pad(later.getHours())}:${pad(later.getMinutes())}`);
+  await page.getByRole('dialog').getByRole('button', { name: 'Schedule cutover' }).click();
+  await expect.poll(async () => (await migrationsOf(page.request, name))[0]?.spec.cutover).toBeTruthy();
+  await vm.getByRole('button', { name: /^Details of/ }).click();
+  await expect(vm.getByText('Cutover scheduled:')).toBeVisible();
+  await expect(vm.getByRole('table', { name: /^Precopies of/ })).toBeVisible();
+  await expect(vm.getByRole('table', { name: /^Pipeline of/ }).getByText(/MB \(\d+%\)/).first()).toBeVisible();
+  await expect(vm.getByText('Waiting for cutover')).toBeVisible();
+
+  await action(page, 'Clear cutover schedule');
+  await confirm(page, 'Clear schedule');
+  await expect.poll(async () => (await migrationsOf(page.request, name))[0]?.spec.cutover ?? null).toBeNull();
+
+  await action(page, 'Cut over now');
+  await confirm(page, 'Cut over');
+  await expect(stateLabel(page).getByText('Succeeded')).toBeVisible({ timeout: 45_000 });
+  await page.getByRole('tab', { name: 'Resources and events' }).click();
+  const created = page.getByRole('table', { name: 'Created resources' });
+  await expect(created.getByRole('row').filter({ hasText: 'VirtualMachine' }).filter({ hasText: `${name}-0` })).toBeVisible();
+  await expect(created.getByRole('row').filter({ hasText: 'DataVolume' }).first()).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Events' }).getByText('ImportSucceeded').first()).toBeVisible();
+});
+
+test('a canceled VM, a failed VM with its reason and events, then a restart', async ({ page }) => {
+  const name = unique('e2e-fail');
+  const seed = await getPlan(page.request, 'prod-web-tier-ready');
+  const [failing, canceled] = seed.spec.vms;
+  // Slower than the other tests so there is time to cancel a VM mid-run.
+  await clonePlan(page.request, 'prod-web-tier-ready', name, { annotations: { 'forklift-console.sim/time-scale': '8', 'forklift-console.sim/fail-vms': failing.id } });
+
+  // Start from the list row's kebab.
+  await page.goto(`/k8s/ns/${NS}/forklift.konveyor.io~v1beta1~Plan`);
+  await page.getByRole('button', { name: `Actions for ${name}` }).click();
+  await page.getByRole('menuitem', { name: 'Start' }).click();
+  await confirm(page, 'Start');
+  await page.getByRole('link', { name, exact: true }).click();
+  await page.getByRole('tab', { name: 'Virtual machines' }).click();
+  const row = (vmName: string) => page.getByRole('listitem', { name: vmName });
+  await expect(row(canceled.name!).getByText('Running')).toBeVisible({ timeout: 20_000 });
+  await row(canceled.name!).getByRole('checkbox').check();
+  await page.getByRole('button', { name: 'Cancel selected VMs (1)' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Cancel 1 VMs' }).click();
+  await expect(row(canceled.name!).getByText('Canceled')).toBeVisible();
+
+  await expect(stateLabel(page).getByText('Failed')).toBeVisible({ timeout: 50_000 });
+  const failed = row(failing.name!);
+  await expect(failed.getByText('Failed', { exact: true })).toBeVisible();
+  await failed.getByRole('button', { name: /^Details of/ }).click();
+  const plan = await getPlan(page.request, name);
+  const reason = (plan.status!.migration as { vms: { id: string; error: { reasons: string[] } }[] }).vms.find((v) => v.id === failing.id)!.error.reasons[0];
+  await expect(failed.getByText(reason)).toBeVisible();
+
+  await page.getByRole('tab', { name: 'Resources and events' }).click();
+  await page.getByLabel('Warnings only').check();
+  const events = page.getByRole('table', { name: 'Events' });
+  await expect(events.getByRole('row').filter({ hasText: 'VMFailed' }).filter({ hasText: reason })).toBeVisible();
+
+  await action(page, 'Restart');
+  await confirm(page, 'Restart');
+  await expect(stateLabel(page).getByText('Succeeded')).toBeVisible({ timeout: 50_000 });
+  await page.getByRole('tab', { name: 'Migrations' }).click();
+  await expect(page.getByRole('table', { name: 'Migrations' }).locator('tbody tr')).toHaveCount(2);
+});
+
+test('per-VM settings, duplicate, bulk archive, unarchive and delete', async ({ page }) => {
+  const name = unique('e2e-life');
+  await clonePlan(page.request, 'prod-web-tier-ready', name, { vms: 2 });
+
+  // Per-VM settings of a plan not started: a bad target name is refused at the field.
+  await openPlan(page, name, 'vms');
+  const first = page.getByRole('listitem').first();
+  await first.getByRole('button', { name: /^Settings of/ }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('Target name').fill('Bad_Name');
+  await expect(dialog.getByText(/lowercase letters, digits and hyphens/)).toBeVisible();
+  await dialog.getByLabel('Target name').fill(`${name}-web`);
+  await dialog.getByLabel('Target power state').selectOption('off');
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(dialog).toHaveCount(0);
+  await expect.poll(async () => (await getPlan(page.request, name)).spec.vms[0]).toMatchObject({ targetName: `${name}-web`, targetPowerState: 'off' });
+
+  // Duplicate from the details page: lands on the copy, which has not started.
+  await action(page, 'Duplicate');
+  await expect(page.getByLabel('Name of the copy')).toHaveValue(`${name}-copy`);
+  await page.getByRole('dialog').getByRole('button', { name: 'Duplicate' }).click();
+  await expect(page.getByRole('heading', { name: `${name}-copy`, level: 1 })).toBeVisible();
+  const copy = await getPlan(page.request, `${name}-copy`);
+  expect(copy.spec.vms.map((v) => v.id)).toEqual((await getPlan(page.request, name)).spec.vms.map((v) => v.id));
+  expect(copy.status?.migration).toBeUndefined();
+
+  // Bulk archive both from the list.
+  await page.goto(`/k8s/ns/${NS}/forklift.konveyor.io~v1beta1~Plan`);
+  await page.getByRole('textbox', { name: 'Filter by name' }).fill(name);
+  await page.getByRole('checkbox', { name: `Select ${name}`, exact: true }).check();
+  await page.getByRole('checkbox', { name: `Select ${name}-copy` }).check();
+  await page.getByRole('button', { name: 'Archive selected (2)' }).click();
+  await confirm(page, 'Archive');
+  const table = page.getByRole('grid', { name: 'Migration plans' }).or(page.getByRole('table', { name: 'Migration plans' }));
+  await expect(table.locator('tbody tr').filter({ hasText: 'Archived' })).toHaveCount(2);
+  expect((await getPlan(page.request, name)).spec.archived).toBe(true);
+
+  // Unarchive one, delete the other.
+  await page.getByRole('button', { name: `Actions for ${name}`, exact: true }).click();
+  await page.getByRole('menuitem', { name: 'Unarchive' }).click();
+  await confirm(page, 'Unarchive');
+  await expect.poll(async () => (await getPlan(page.request, name)).spec.archived).toBe(false);
+  await page.getByRole('button', { name: `Actions for ${name}-copy` }).click();
+  await page.getByRole('menuitem', { name: 'Delete' }).click();
+  await confirm(page, 'Delete');
+  await expect(table.locator('tbody tr')).toHaveCount(1);
+  expect((await page.request.get(`${API}/plans/${name}-copy`)).status()).toBe(404);
+  await page.request.delete(`${API}/plans/${name}`);
+});

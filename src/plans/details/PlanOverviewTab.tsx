@@ -1,0 +1,57 @@
+import * as React from 'react';
+import { ResourceLink, Timestamp } from '@openshift-console/dynamic-plugin-sdk';
+import { DescriptionList, DescriptionListDescription, DescriptionListGroup, DescriptionListTerm, Title } from '@patternfly/react-core';
+import { ConditionsTable } from '../../components/ConditionsTable';
+import { NetworkMapModel, ProviderModel, StorageMapModel, gvkOf } from '../../k8s/models';
+import { useForkliftTranslation } from '../../utils/i18n';
+import { planAvailability } from '../actions/availability';
+import { PlanProgressCell } from '../PlanProgressCell';
+import { PlanMapsEditor } from './PlanMapsEditor';
+import type { PlanTabProps } from './tabProps';
+
+export const PlanOverviewTab: React.FC<PlanTabProps> = ({ obj: plan, customData }) => {
+  const { t } = useForkliftTranslation();
+  const ns = plan.metadata?.namespace;
+  const spec = plan.spec ?? {};
+  const editable = planAvailability(plan, customData.latest).edit.enabled;
+  const ref = (model: typeof ProviderModel, r?: { name: string; namespace?: string }) =>
+    r?.name ? <ResourceLink groupVersionKind={gvkOf(model)} name={r.name} namespace={r.namespace ?? ns} /> : '–';
+  const rows: [string, React.ReactNode][] = [
+    [t('Type'), spec.type ?? (spec.warm ? 'warm' : 'cold')],
+    [t('Description'), spec.description || '–'],
+    [t('Source provider'), ref(ProviderModel, spec.provider?.source)],
+    [t('Target provider'), ref(ProviderModel, spec.provider?.destination)],
+    [t('Target namespace'), spec.targetNamespace ?? '–'],
+    [t('Network map'), ref(NetworkMapModel, spec.map?.network)],
+    [t('Storage map'), ref(StorageMapModel, spec.map?.storage)],
+    [t('Target power state'), spec.targetPowerState ?? t('auto (as the source)')],
+    [t('Created'), plan.metadata?.creationTimestamp ? <Timestamp timestamp={plan.metadata.creationTimestamp} /> : '–'],
+    [t('Started'), plan.status?.migration?.started ? <Timestamp timestamp={plan.status.migration.started} /> : '–'],
+    [t('Completed'), plan.status?.migration?.completed ? <Timestamp timestamp={plan.status.migration.completed} /> : '–'],
+    [t('Cutover'), customData.latest?.spec?.cutover ? <Timestamp timestamp={customData.latest.spec.cutover} /> : '–'],
+  ];
+  return (
+    <>
+      <Title headingLevel="h2">{t('Plan details')}</Title>
+      <DescriptionList columnModifier={{ default: '2Col' }} aria-label={t('Plan details')}>
+        {rows.map(([term, value]) => (
+          <DescriptionListGroup key={term}>
+            <DescriptionListTerm>{term}</DescriptionListTerm>
+            <DescriptionListDescription>{value}</DescriptionListDescription>
+          </DescriptionListGroup>
+        ))}
+        <DescriptionListGroup>
+          <DescriptionListTerm>{t('Progress')}</DescriptionListTerm>
+          <DescriptionListDescription>
+            <PlanProgressCell plan={plan} />
+          </DescriptionListDescription>
+        </DescriptionListGroup>
+      </DescriptionList>
+      {editable ? <PlanMapsEditor plan={plan} /> : null}
+      <Title headingLevel="h2" className="pf-v6-u-mt-lg">
+        {t('Conditions')}
+      </Title>
+      <ConditionsTable conditions={plan.status?.conditions} />
+    </>
+  );
+};
