@@ -12,9 +12,12 @@ import { createClock } from './controller/clock';
 import { startController } from './controller/index';
 import { createInventory, type Inventory } from './inventory/index';
 import { seedWorld } from './seed/index';
+import { createCertificateService, type CertificateService } from './services/tlsCertificate';
 
 /** Where the console reaches the inventory service (the ConsolePlugin proxy alias). */
 export const INVENTORY_PREFIX = '/api/proxy/plugin/forklift-console-plugin/forklift-inventory';
+/** Where the console reaches Forklift's `forklift-services` (TLS certificate of an endpoint). */
+export const SERVICES_PREFIX = '/api/proxy/plugin/forklift-console-plugin/forklift-services';
 /** Where the console reaches the Kubernetes API; the core also answers without it. */
 export const KUBERNETES_PREFIX = '/api/kubernetes';
 
@@ -37,6 +40,7 @@ export interface SimulatedCluster {
   clock: SimClock;
   faults: FaultInjector;
   inventory: Inventory;
+  services: CertificateService;
   stop(): void;
 }
 
@@ -66,6 +70,8 @@ export function createSimulatedCluster(options: SimulatedClusterOptions = {}): S
   const stopController = startController(store, clock, inventory);
   if (options.world !== false) seedWorld(store, { seed, inventory });
 
+  const services = createCertificateService();
+
   async function inventoryRequest(request: Request, url: URL): Promise<Response> {
     if (faults.appliesToInventory()) {
       await faults.delay();
@@ -78,6 +84,9 @@ export function createSimulatedCluster(options: SimulatedClusterOptions = {}): S
   const handle: FetchHandler = async (request) => {
     const url = new URL(request.url);
     if (url.pathname === INVENTORY_PREFIX || url.pathname.startsWith(`${INVENTORY_PREFIX}/`)) return inventoryRequest(request, url);
+    if (url.pathname === SERVICES_PREFIX || url.pathname.startsWith(`${SERVICES_PREFIX}/`)) {
+      return services.handler(withPath(request, url, url.pathname.slice(SERVICES_PREFIX.length)));
+    }
     if (url.pathname.startsWith(`${KUBERNETES_PREFIX}/`)) {
       return api.handle(withPath(request, url, url.pathname.slice(KUBERNETES_PREFIX.length)));
     }
@@ -91,6 +100,7 @@ export function createSimulatedCluster(options: SimulatedClusterOptions = {}): S
     clock,
     faults,
     inventory,
+    services,
     stop() {
       if (stopped) return;
       stopped = true;

@@ -16,6 +16,7 @@ export interface StartOptions {
   build: boolean;
   k8sUrl?: string;
   inventoryUrl?: string;
+  servicesUrl?: string;
   token?: string;
   insecure: boolean;
 }
@@ -33,6 +34,7 @@ Usage: npm start -- [options]      (or: npx tsx scripts/start.ts [options])
   --no-build          do not build, serve dist/ and host/dist/ as they are
   --k8s-url URL       a real cluster's API, e.g. \`kubectl proxy\` at http://127.0.0.1:8001
   --inventory-url URL the Forklift inventory service (with --k8s-url), e.g. a port-forward
+  --services-url URL  Forklift's forklift-services (TLS certificate fetching; optional with --k8s-url)
   --token T           bearer token sent to both (default: $FORKLIFT_TOKEN)
   --insecure          accept self-signed certificates from the upstreams
   -h, --help          this help`;
@@ -47,6 +49,7 @@ export const parseStartArgs = (argv: string[], env: Record<string, string | unde
       'no-build': { type: 'boolean' },
       'k8s-url': { type: 'string' },
       'inventory-url': { type: 'string' },
+      'services-url': { type: 'string' },
       token: { type: 'string' },
       insecure: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
@@ -57,7 +60,9 @@ export const parseStartArgs = (argv: string[], env: Record<string, string | unde
   const k8sUrl = values['k8s-url'];
   const inventoryUrl = values['inventory-url'];
   if (!!k8sUrl !== !!inventoryUrl) throw new Error('--k8s-url and --inventory-url go together (a real cluster needs both)');
-  for (const [name, v] of [['k8s-url', k8sUrl], ['inventory-url', inventoryUrl]] as const) {
+  const servicesUrl = values['services-url'];
+  if (servicesUrl && !k8sUrl) throw new Error('--services-url is for a real cluster (with --k8s-url); the simulator serves its own');
+  for (const [name, v] of [['k8s-url', k8sUrl], ['inventory-url', inventoryUrl], ['services-url', servicesUrl]] as const) {
     if (v && !/^https?:\/\//.test(v)) throw new Error(`--${name} must be an http(s) URL, got "${v}"`);
   }
   return {
@@ -65,6 +70,7 @@ export const parseStartArgs = (argv: string[], env: Record<string, string | unde
     build: !values['no-build'],
     k8sUrl,
     inventoryUrl,
+    servicesUrl,
     token: values.token ?? env.FORKLIFT_TOKEN,
     insecure: !!values.insecure,
   };

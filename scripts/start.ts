@@ -39,13 +39,15 @@ const main = async () => {
   let sim: { url: string; close(): Promise<void> } | undefined;
   let k8sUrl = options.k8sUrl;
   let inventoryUrl = options.inventoryUrl;
+  let servicesUrl = options.servicesUrl;
   if (!k8sUrl || !inventoryUrl) {
     // Loaded only when used, so a real-cluster run does not need the simulator.
     const { startSimServer } = await import('../mocks/server/index');
-    const { INVENTORY_PREFIX } = await import('../mocks/cluster');
+    const { INVENTORY_PREFIX, SERVICES_PREFIX } = await import('../mocks/cluster');
     sim = await startSimServer({ port: 0, seed: options.seed, vmsPerProvider: options.vms, clockSpeed: options.clockSpeed });
     k8sUrl = sim.url;
     inventoryUrl = `${sim.url}${INVENTORY_PREFIX}`;
+    servicesUrl = `${sim.url}${SERVICES_PREFIX}`;
     console.log(`Simulated cluster: ${sim.url} (seed ${options.seed}, ${options.vms} VMs per provider, clock x${options.clockSpeed})`);
   }
 
@@ -54,6 +56,7 @@ const main = async () => {
     host: options.host,
     k8sUrl,
     inventoryUrl,
+    servicesUrl,
     token: options.token,
     insecureSkipTLSVerify: options.insecure,
     pluginDist: at('dist'),

@@ -5,7 +5,7 @@
  */
 import { parseArgs } from 'node:util';
 import { normalizeFaultConfig } from '../core/faults';
-import { INVENTORY_PREFIX } from '../cluster';
+import { INVENTORY_PREFIX, SERVICES_PREFIX } from '../cluster';
 import { startSimServer } from './index';
 import { SIM_ARG_OPTIONS, simArgs } from './options';
 
@@ -28,6 +28,8 @@ Endpoints:
   /api, /apis, /openapi/v3 ...     the Kubernetes API (also under /api/kubernetes/...)
   ${INVENTORY_PREFIX}/...
                                    the inventory service
+  ${SERVICES_PREFIX}/tls-certificate?URL=...
+                                   forklift-services: the certificate an endpoint presents
   /sim/healthz                     health and current resourceVersion
   /sim/faults                      GET shows, PUT replaces, PATCH merges, DELETE clears faults
   /sim/faults/drop-watches         POST closes every open watch

@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { ListPageHeader, useActiveNamespace, useK8sWatchResource } from '@openshift-console/dynamic-plugin-sdk';
+import { ListPageCreateLink, ListPageHeader, useActiveNamespace, useK8sWatchResource } from '@openshift-console/dynamic-plugin-sdk';
 import {
   Alert,
   Bullseye,
@@ -14,7 +14,8 @@ import {
   ToolbarContent,
   ToolbarItem,
 } from '@patternfly/react-core';
-import { ALL_NAMESPACES, ProviderModel, gvkOf } from '../k8s/models';
+import { ALL_NAMESPACES, ProviderModel, gvkOf, referenceFor } from '../k8s/models';
+import { providerCreatePath } from './paths';
 import { PROVIDER_TYPES, type ProviderType, type V1beta1Provider } from '../k8s/types';
 import { useInventoryProviders } from '../inventory/useInventoryProviders';
 import { errorMessage } from '../utils/errors';
@@ -59,7 +60,14 @@ const ProvidersListPage: React.FC<Props> = ({ namespace: namespaceProp }) => {
 
   return (
     <>
-      <ListPageHeader title={t('Providers')} />
+      <ListPageHeader title={t('Providers')}>
+        <ListPageCreateLink
+          to={allNamespaces ? `/k8s/all-namespaces/${referenceFor(ProviderModel)}/~new` : providerCreatePath(namespace)}
+          createAccessReview={{ groupVersionKind: referenceFor(ProviderModel), namespace: allNamespaces ? undefined : namespace }}
+        >
+          {t('Create provider')}
+        </ListPageCreateLink>
+      </ListPageHeader>
       <PageSection>
         {inventory.isError && (
           <Alert
