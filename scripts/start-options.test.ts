@@ -6,7 +6,9 @@ import { isStale, newestMtime, parseStartArgs } from './start-options';
 
 describe('parseStartArgs', () => {
   it('has defaults for the simulated cluster', () => {
-    expect(parseStartArgs([])).toMatchObject({ port: 9000, seed: 1, vms: 50, clockSpeed: 1, build: true, k8sUrl: undefined });
+    expect(parseStartArgs([])).toMatchObject({ port: 9000, seed: 1, vms: 50, clockSpeed: 1, build: true, k8sUrl: undefined, simPort: 0 });
+    expect(parseStartArgs(['--sim-port', '9151'])).toMatchObject({ simPort: 9151 });
+    expect(() => parseStartArgs(['--sim-port', '1', '--k8s-url', 'http://a', '--inventory-url', 'http://b'])).toThrow(/--sim-port/);
   });
   it('reads options and the token from the environment', () => {
     expect(
