@@ -4,6 +4,7 @@
  *   /api/plugins/forklift-console-plugin/                 the plugin's dist/, unmodified
  *   /api/kubernetes/*                                     -> k8sUrl (prefix stripped), WebSockets included
  *   /api/proxy/plugin/forklift-console-plugin/forklift-inventory/*  -> inventoryUrl
+ *   /api/prometheus/*                                     -> prometheusUrl (when given)
  *   /api/proxy/plugin/forklift-console-plugin/forklift-services/*   -> servicesUrl (when given)
  * Proxied bodies are piped, never buffered, so watch streams flow as they come.
  */
@@ -20,6 +21,7 @@ export const PLUGIN_NAME = 'forklift-console-plugin';
 export const PLUGIN_PREFIX = `/api/plugins/${PLUGIN_NAME}/`;
 export const K8S_PREFIX = '/api/kubernetes';
 export const INVENTORY_PREFIX = `/api/proxy/plugin/${PLUGIN_NAME}/forklift-inventory`;
+export const PROMETHEUS_PREFIX = '/api/prometheus';
 export const SERVICES_PREFIX = `/api/proxy/plugin/${PLUGIN_NAME}/forklift-services`;
 
 export interface HostOptions {
@@ -30,6 +32,8 @@ export interface HostOptions {
   k8sUrl: string;
   /** The Forklift inventory service root. */
   inventoryUrl: string;
+  /** Prometheus' (or Thanos querier's) HTTP API root; without it /api/prometheus/* answers 404. */
+  prometheusUrl?: string;
   /** Forklift's forklift-services root (the endpoint certificate fetcher); without it that path is a 404. */
   servicesUrl?: string;
   pluginDist: string;
@@ -163,6 +167,7 @@ export const startHost = async (opts: HostOptions): Promise<RunningHost> => {
   const upstreams: Array<{ prefix: string; base: string }> = [
     { prefix: K8S_PREFIX, base: opts.k8sUrl },
     { prefix: INVENTORY_PREFIX, base: opts.inventoryUrl },
+    ...(opts.prometheusUrl ? [{ prefix: PROMETHEUS_PREFIX, base: opts.prometheusUrl }] : []),
     ...(opts.servicesUrl ? [{ prefix: SERVICES_PREFIX, base: opts.servicesUrl }] : []),
   ];
   const agentFor = (url: URL) => (url.protocol === 'https:' ? https : http);

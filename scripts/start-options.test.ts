@@ -16,9 +16,12 @@ describe('parseStartArgs', () => {
         FORKLIFT_TOKEN: 't',
       }),
     ).toMatchObject({ port: 9100, build: false, k8sUrl: 'http://127.0.0.1:8001', token: 't' });
+    expect(parseStartArgs(['--k8s-url', 'http://x', '--inventory-url', 'http://y', '--prometheus-url', 'https://127.0.0.1:9091'])).toMatchObject({ prometheusUrl: 'https://127.0.0.1:9091' });
   });
   it('rejects half a real cluster, bad numbers and unknown flags', () => {
     expect(() => parseStartArgs(['--k8s-url', 'http://x'])).toThrow(/go together/);
+    expect(() => parseStartArgs(['--prometheus-url', 'http://thanos:9091'])).toThrow(/real cluster/);
+    expect(() => parseStartArgs(['--k8s-url', 'http://x', '--inventory-url', 'http://y', '--prometheus-url', 'thanos'])).toThrow(/--prometheus-url must be an http/);
     expect(() => parseStartArgs(['--vms', 'many'])).toThrow(/--vms/);
     expect(() => parseStartArgs(['--bogus'])).toThrow();
     expect(parseStartArgs(['--help'])).toBeUndefined();

@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { Link } from 'react-router';
-import { k8sListItems, ListPageHeader, useActiveNamespace, useK8sWatchResource } from '@openshift-console/dynamic-plugin-sdk';
+import { k8sListItems, useActiveNamespace, useK8sWatchResource } from '@openshift-console/dynamic-plugin-sdk';
 import {
   Card,
   CardBody,
@@ -28,7 +28,7 @@ import { useForkliftTranslation } from '../utils/i18n';
 /**
  * The first page of the Migration section: how many providers work, what
  * state the plans are in, and how far the running migrations have got —
- * all watched live.
+ * all watched live. The first tab of ForkliftOverviewPage, which owns the header.
  */
 const OverviewPage: React.FC = () => {
   const { t } = useForkliftTranslation();
@@ -66,7 +66,6 @@ const OverviewPage: React.FC = () => {
 
   return (
     <>
-      <ListPageHeader title={t('Migration overview')} />
       <PageSection>
         <StaleDataAlert state={providersShown.state} error={providersShown.error} what={t('Providers')} at={providersShown.at} onRetry={providersShown.retry} />
         <StaleDataAlert state={plansShown.state} error={plansShown.error} what={t('Migration plans')} at={plansShown.at} onRetry={plansShown.retry} />
