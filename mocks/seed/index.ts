@@ -15,6 +15,7 @@ import type { VmFacts } from '../inventory/types';
 import { plannedFailure } from '../controller/failures';
 import { stepNames } from '../controller/pipeline';
 import { RES } from '../controller/resources';
+import { seedForklift } from './forklift';
 import { pastStatuses, replayRun, type PastRunVm } from './history';
 import { DEMO_OVIRT_CERT } from '../services/tlsCertificate';
 
@@ -53,6 +54,7 @@ const providerPair = (source: string) => ({ source: ref(source), destination: re
 export function seedWorld(store: ObjectStore, opts: { seed: number; inventory: Inventory }): void {
   const rng = createRng(deriveSeed(opts.seed, 'world'));
   for (const name of [MTV_NAMESPACE, TARGET_NAMESPACE, 'default']) ensure(store, RES.namespaces, { apiVersion: 'v1', kind: 'Namespace', metadata: { name } });
+  seedForklift(store, { seed: opts.seed, namespace: MTV_NAMESPACE });
 
   // Host cluster storage and networks.
   const classes: [string, string, boolean][] = [

@@ -7,6 +7,7 @@ import { ActionsColumn, Table, Tbody, Td, Th, Thead, Tr, type ThProps } from '@p
 import { DeleteProviderModal } from './details/DeleteProviderModal';
 import { providerEditPath } from './paths';
 import { ProviderModel, gvkOf } from '../k8s/models';
+import { TruncatedName } from '../components/TruncatedName';
 import { useForkliftTranslation } from '../utils/i18n';
 import { ProviderStatusLabel } from './ProviderStatusLabel';
 import { ProviderTypeLabel } from './ProviderTypeLabel';
@@ -60,9 +61,15 @@ export const ProvidersTable: React.FC<Props> = ({ rows, sortBy, onSort, inventor
         {rows.map((row) => (
           <Tr key={row.uid || `${row.namespace}/${row.name}`} data-testid={`provider-row-${row.name}`}>
             <Td dataLabel={t('Name')} modifier="nowrap">
-              <ResourceLink groupVersionKind={gvkOf(ProviderModel)} name={row.name} namespace={row.namespace} />
+              <TruncatedName name={row.name}>
+                <ResourceLink groupVersionKind={gvkOf(ProviderModel)} name={row.name} namespace={row.namespace} truncate />
+              </TruncatedName>
             </Td>
-            {showNamespace && <Td dataLabel={t('Namespace')}>{row.namespace}</Td>}
+            {showNamespace && (
+              <Td dataLabel={t('Namespace')}>
+                <TruncatedName name={row.namespace} maxWidthCh={30} />
+              </Td>
+            )}
             <Td dataLabel={t('Type')}>
               <ProviderTypeLabel type={row.type} />
             </Td>
