@@ -8,6 +8,9 @@
 import { defineConfig, devices } from '@playwright/test';
 
 const PORT = Number(process.env.E2E_PORT ?? 9000);
+// The simulated cluster's own address (fault injection is not reachable through the console): e2e/sim.ts.
+const SIM_PORT = Number(process.env.E2E_SIM_PORT ?? PORT + 1);
+process.env.E2E_SIM_PORT = String(SIM_PORT);
 const CI = !!process.env.CI;
 
 export default defineConfig({
@@ -38,7 +41,7 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium' }],
   webServer: {
-    command: `npx tsx scripts/start.ts --no-build --port ${PORT} --seed 1 --vms 50`,
+    command: `npx tsx scripts/start.ts --no-build --port ${PORT} --sim-port ${SIM_PORT} --seed 1 --vms 50`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: !CI,
     timeout: 60_000,

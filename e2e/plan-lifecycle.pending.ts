@@ -34,11 +34,12 @@ const migrationsOf = async (request: APIRequestContext, plan: string) =>
 
 const openPlan = async (page: Page, name: string, tab = '') => {
   await page.goto(`/k8s/ns/${NS}/forklift.konveyor.io~v1beta1~Plan/${name}${tab ? `/${tab}` : ''}`);
-  await expect(page.getByRole('heading', { name, level: 1 })).toBeVisible();
+  // The first visit loads the details chunk: slow on a busy machine.
+  await expect(page.getByRole('heading', { name, level: 1 })).toBeVisible({ timeout: 45_000 });
 };
 const action = async (page: Page, item: string) => {
   await page.getByRole('button', { name: 'Actions', exact: true }).click();
-  await page.getByRole('menuitem', { name: item }).click();
+  await page.getByRole('menuitem', { name: item, exact: true }).click();
 };
 const confirm = async (page: Page, button: string) => {
   const dialog = page.getByRole('dialog');
@@ -96,9 +97,10 @@ test('a canceled VM, a failed VM with its reason and events, then a restart', as
   // Start from the list row's kebab.
   await page.goto(`/k8s/ns/${NS}/forklift.konveyor.io~v1beta1~Plan`);
   await page.getByRole('button', { name: `Actions for ${name}` }).click();
-  await page.getByRole('menuitem', { name: 'Start' }).click();
+  await page.getByRole('menuitem', { name: 'Start', exact: true }).click();
   await confirm(page, 'Start');
   await page.getByRole('link', { name, exact: true }).click();
+  await expect(page.getByRole('heading', { name, level: 1 })).toBeVisible({ timeout: 45_000 });
   await page.getByRole('tab', { name: 'Virtual machines' }).click();
   const row = (vmName: string) => page.getByRole('listitem', { name: vmName });
   await expect(row(canceled.name!).getByText('Running')).toBeVisible({ timeout: 20_000 });
@@ -148,7 +150,7 @@ test('per-VM settings, duplicate, bulk archive, unarchive and delete', async ({ 
   await action(page, 'Duplicate');
   await expect(page.getByLabel('Name of the copy')).toHaveValue(`${name}-copy`);
   await page.getByRole('dialog').getByRole('button', { name: 'Duplicate' }).click();
-  await expect(page.getByRole('heading', { name: `${name}-copy`, level: 1 })).toBeVisible();
+  await expect(page.getByRole('heading', { name: `${name}-copy`, level: 1 })).toBeVisible({ timeout: 30_000 });
   const copy = await getPlan(page.request, `${name}-copy`);
   expect(copy.spec.vms.map((v) => v.id)).toEqual((await getPlan(page.request, name)).spec.vms.map((v) => v.id));
   expect(copy.status?.migration).toBeUndefined();
@@ -166,11 +168,11 @@ test('per-VM settings, duplicate, bulk archive, unarchive and delete', async ({ 
 
   // Unarchive one, delete the other.
   await page.getByRole('button', { name: `Actions for ${name}`, exact: true }).click();
-  await page.getByRole('menuitem', { name: 'Unarchive' }).click();
+  await page.getByRole('menuitem', { name: 'Unarchive', exact: true }).click();
   await confirm(page, 'Unarchive');
   await expect.poll(async () => (await getPlan(page.request, name)).spec.archived).toBe(false);
   await page.getByRole('button', { name: `Actions for ${name}-copy` }).click();
-  await page.getByRole('menuitem', { name: 'Delete' }).click();
+  await page.getByRole('menuitem', { name: 'Delete', exact: true }).click();
   await confirm(page, 'Delete');
   await expect(table.locator('tbody tr')).toHaveCount(1);
   expect((await page.request.get(`${API}/plans/${name}-copy`)).status()).toBe(404);

@@ -4,14 +4,14 @@
  * picker watches Namespaces).
  */
 import { expect, test } from './fixtures';
+import { dropWatches } from './sim';
 
 test('a dropped watch reconnects and delivers later changes', async ({ page, request }) => {
   await page.goto('/');
   const picker = page.getByRole('combobox', { name: 'Project' });
   await expect.poll(() => picker.locator('option').count()).toBeGreaterThan(1);
 
-  const dropped = await request.post('/api/kubernetes/sim/faults/drop-watches');
-  expect(dropped.ok(), await dropped.text()).toBe(true);
+  await dropWatches();
 
   const name = `e2e-watch-${Date.now()}`;
   const created = await request.post('/api/kubernetes/api/v1/namespaces', {

@@ -4,6 +4,8 @@
  *   /api/plugins/forklift-console-plugin/                 the plugin's dist/, unmodified
  *   /api/kubernetes/*                                     -> k8sUrl (prefix stripped), WebSockets included
  *   /api/proxy/plugin/forklift-console-plugin/forklift-inventory/*  -> inventoryUrl
+ *   /api/prometheus/*                                     -> prometheusUrl (when given)
+ *   /api/proxy/plugin/forklift-console-plugin/forklift-services/*   -> servicesUrl (when given)
  * Proxied bodies are piped, never buffered, so watch streams flow as they come.
  */
 import { createReadStream } from 'node:fs';
@@ -13,11 +15,14 @@ import https from 'node:https';
 import type { Duplex } from 'node:stream';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
+import { allowedHostNames, isAllowedHost, isCrossOrigin, isSimulatorControlPath, refusalOf } from './security';
 
 export const PLUGIN_NAME = 'forklift-console-plugin';
 export const PLUGIN_PREFIX = `/api/plugins/${PLUGIN_NAME}/`;
 export const K8S_PREFIX = '/api/kubernetes';
 export const INVENTORY_PREFIX = `/api/proxy/plugin/${PLUGIN_NAME}/forklift-inventory`;
+export const PROMETHEUS_PREFIX = '/api/prometheus';
+export const SERVICES_PREFIX = `/api/proxy/plugin/${PLUGIN_NAME}/forklift-services`;
 
 export interface HostOptions {
   port?: number;
@@ -27,12 +32,18 @@ export interface HostOptions {
   k8sUrl: string;
   /** The Forklift inventory service root. */
   inventoryUrl: string;
+  /** Prometheus' (or Thanos querier's) HTTP API root; without it /api/prometheus/* answers 404. */
+  prometheusUrl?: string;
+  /** Forklift's forklift-services root (the endpoint certificate fetcher); without it that path is a 404. */
+  servicesUrl?: string;
   pluginDist: string;
   hostDist: string;
   /** Sent as `Authorization: Bearer <token>` to both upstreams. */
   token?: string;
   /** Accept self-signed upstream certificates (a port-forwarded inventory service has one). */
   insecureSkipTLSVerify?: boolean;
+  /** Host names besides loopback and `host` that requests may carry (e.g. a reverse proxy's). */
+  allowedHosts?: string[];
 }
 
 export interface RunningHost {
@@ -85,12 +96,15 @@ export const safeJoin = (root: string, urlPath: string): string | undefined => {
 const statusBody = (code: number, reason: string, message: string) =>
   JSON.stringify({ kind: 'Status', apiVersion: 'v1', metadata: {}, status: 'Failure', message, reason, code });
 
+/** Sent with everything the host itself serves: no MIME sniffing, no framing. */
+const SECURITY_HEADERS = { 'X-Content-Type-Options': 'nosniff', 'X-Frame-Options': 'DENY' };
+
 const sendStatus = (res: ServerResponse, code: number, reason: string, message: string) => {
   if (res.headersSent) {
     res.destroy();
     return;
   }
-  res.writeHead(code, { 'Content-Type': 'application/json' });
+  res.writeHead(code, { 'Content-Type': 'application/json', ...SECURITY_HEADERS });
   res.end(statusBody(code, reason, message));
 };
 
@@ -103,6 +117,8 @@ const sendStatus = (res: ServerResponse, code: number, reason: string, message: 
  * test on any CSP violation, so a dependency that starts using eval is caught.
  */
 export const HOST_CSP = [
+  // Never inside another site's frame (clickjacking); X-Frame-Options says the same to old browsers.
+  "frame-ancestors 'none'",
   "default-src 'self'",
   "script-src 'self'",
   "worker-src 'self' blob:",
@@ -119,6 +135,7 @@ const serveFile = async (res: ServerResponse, file: string, method: string, cach
   if (!info?.isFile()) return false;
   const contentType = CONTENT_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
   res.writeHead(200, {
+    ...SECURITY_HEADERS,
     'Content-Type': contentType,
     'Content-Length': info.size,
     'Cache-Control': cache === 'immutable' ? 'public, max-age=31536000, immutable' : 'no-cache',
@@ -150,15 +167,36 @@ export const startHost = async (opts: HostOptions): Promise<RunningHost> => {
   const upstreams: Array<{ prefix: string; base: string }> = [
     { prefix: K8S_PREFIX, base: opts.k8sUrl },
     { prefix: INVENTORY_PREFIX, base: opts.inventoryUrl },
+    ...(opts.prometheusUrl ? [{ prefix: PROMETHEUS_PREFIX, base: opts.prometheusUrl }] : []),
+    ...(opts.servicesUrl ? [{ prefix: SERVICES_PREFIX, base: opts.servicesUrl }] : []),
   ];
   const agentFor = (url: URL) => (url.protocol === 'https:' ? https : http);
   const tls = { rejectUnauthorized: !opts.insecureSkipTLSVerify };
+
+  const allowedHosts = allowedHostNames(opts.host, opts.allowedHosts);
+
+  /** The upstream URL, or why the request may not go there. */
+  const targetOf = (url: string, prefix: string, base: string): URL | { code: number; reason: string; message: string } => {
+    const target = upstreamTarget(url, prefix, base);
+    const basePath = new URL(base).pathname.replace(/\/+$/, '');
+    // `..` (or %2e%2e) was resolved by URL parsing: whatever climbed out of the upstream's base is refused.
+    if (basePath && target.pathname !== basePath && !target.pathname.startsWith(`${basePath}/`)) {
+      return { code: 400, reason: 'BadRequest', message: 'the path leaves the proxied service' };
+    }
+    if (prefix === K8S_PREFIX && isSimulatorControlPath(target.pathname.slice(basePath.length))) {
+      return { code: 404, reason: 'NotFound', message: 'the simulated cluster\'s controls are not served through the console (use the simulator\'s own address)' };
+    }
+    return target;
+  };
 
   const matchUpstream = (url: string) =>
     upstreams.find(({ prefix }) => url === prefix || url.startsWith(`${prefix}/`) || url.startsWith(`${prefix}?`));
 
   const proxy = (req: IncomingMessage, res: ServerResponse, prefix: string, base: string) => {
-    const target = upstreamTarget(req.url ?? '/', prefix, base);
+    const refusal = refusalOf(req.method ?? 'GET', req.headers);
+    if (refusal) return sendStatus(res, 403, 'Forbidden', refusal);
+    const target = targetOf(req.url ?? '/', prefix, base);
+    if (!(target instanceof URL)) return sendStatus(res, target.code, target.reason, target.message);
     const upstreamReq = agentFor(target).request(
       target,
       { method: req.method, headers: forwardHeaders(req, target, opts.token, false), ...tls },
@@ -181,6 +219,9 @@ export const startHost = async (opts: HostOptions): Promise<RunningHost> => {
 
   const server = http.createServer((req, res) => {
     void (async () => {
+      if (!isAllowedHost(req.headers.host, allowedHosts)) {
+        return sendStatus(res, 403, 'Forbidden', `the host name ${JSON.stringify(req.headers.host ?? '')} is not served here`);
+      }
       const url = req.url ?? '/';
       const upstream = matchUpstream(url);
       if (upstream) return proxy(req, res, upstream.prefix, upstream.base);
@@ -209,12 +250,17 @@ export const startHost = async (opts: HostOptions): Promise<RunningHost> => {
 
   // WebSocket (and any other) upgrades on proxied paths: forward the handshake, then pipe raw bytes both ways.
   server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
+    const refuse = (code: number, text: string, message: string) => {
+      const body = statusBody(code, text.replace(/ /g, ''), message);
+      socket.end(`HTTP/1.1 ${code} ${text}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
+    };
+    if (!isAllowedHost(req.headers.host, allowedHosts)) return refuse(403, 'Forbidden', `the host name ${JSON.stringify(req.headers.host ?? '')} is not served here`);
+    // Browsers let any page open a WebSocket anywhere; only the Origin tells whose page it is.
+    if (isCrossOrigin(req.headers)) return refuse(403, 'Forbidden', `cross-origin WebSocket connections are not allowed (Origin ${req.headers.origin ?? 'unknown'})`);
     const upstream = matchUpstream(req.url ?? '/');
-    if (!upstream) {
-      socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\n\r\n');
-      return;
-    }
-    const target = upstreamTarget(req.url ?? '/', upstream.prefix, upstream.base);
+    if (!upstream) return refuse(404, 'Not Found', `${req.url} is not proxied`);
+    const target = targetOf(req.url ?? '/', upstream.prefix, upstream.base);
+    if (!(target instanceof URL)) return refuse(target.code, target.code === 404 ? 'Not Found' : 'Bad Request', target.message);
     const upstreamReq = agentFor(target).request(target, { method: req.method, headers: forwardHeaders(req, target, opts.token, true), ...tls });
     upstreamReq.on('upgrade', (upstreamRes, upstreamSocket, upstreamHead) => {
       const lines = [`HTTP/1.1 ${upstreamRes.statusCode} ${upstreamRes.statusMessage}`];

@@ -10,13 +10,22 @@ import type { MemoryObjectStore } from './core/store';
 import { statusResponse } from './core/status';
 import { createClock } from './controller/clock';
 import { startController } from './controller/index';
+import { startForkliftHealth } from './controller/health';
+import { RES } from './controller/resources';
+import { createPrometheusApi } from './prometheus/api';
+import { collectFacts, forkliftSeries } from './prometheus/forkliftMetrics';
 import { createInventory, type Inventory } from './inventory/index';
 import { seedWorld } from './seed/index';
+import { createCertificateService, type CertificateService } from './services/tlsCertificate';
 
 /** Where the console reaches the inventory service (the ConsolePlugin proxy alias). */
 export const INVENTORY_PREFIX = '/api/proxy/plugin/forklift-console-plugin/forklift-inventory';
+/** Where the console reaches Forklift's `forklift-services` (TLS certificate of an endpoint). */
+export const SERVICES_PREFIX = '/api/proxy/plugin/forklift-console-plugin/forklift-services';
 /** Where the console reaches the Kubernetes API; the core also answers without it. */
 export const KUBERNETES_PREFIX = '/api/kubernetes';
+/** Where the console reaches Prometheus (its Thanos querier); the simulator answers for the Forklift metrics. */
+export const PROMETHEUS_PREFIX = '/api/prometheus';
 
 export interface SimulatedClusterOptions {
   seed?: number;
@@ -44,6 +53,7 @@ export interface SimulatedCluster {
   clock: SimClock;
   faults: FaultInjector;
   inventory: Inventory;
+  services: CertificateService;
   stop(): void;
 }
 
@@ -77,6 +87,16 @@ export function createSimulatedCluster(options: SimulatedClusterOptions = {}): S
   });
   const stopController = startController(store, clock, inventory);
   if (options.world !== false) seedWorld(store, { seed, inventory });
+  const stopHealth = startForkliftHealth(store, clock, { intervalMs: 3_000, crashLooping: () => faults.config.crashLoop?.component });
+  const prometheus = createPrometheusApi({
+    source: () => {
+      const now = clock.now();
+      const facts = collectFacts({ plans: store.list(RES.plans), migrations: store.list(RES.migrations), providers: store.list(RES.providers) }, now);
+      return { now, source: (t) => forkliftSeries(facts, t) };
+    },
+  });
+
+  const services = createCertificateService();
 
   async function inventoryRequest(request: Request, url: URL): Promise<Response> {
     if (faults.appliesToInventory()) {
@@ -95,6 +115,10 @@ export function createSimulatedCluster(options: SimulatedClusterOptions = {}): S
   const handle: FetchHandler = async (request) => {
     const url = new URL(request.url);
     if (url.pathname === INVENTORY_PREFIX || url.pathname.startsWith(`${INVENTORY_PREFIX}/`)) return inventoryRequest(request, url);
+    if (url.pathname.startsWith(`${PROMETHEUS_PREFIX}/`)) return prometheus(request, url.pathname.slice(PROMETHEUS_PREFIX.length), url);
+    if (url.pathname === SERVICES_PREFIX || url.pathname.startsWith(`${SERVICES_PREFIX}/`)) {
+      return services.handler(withPath(request, url, url.pathname.slice(SERVICES_PREFIX.length)));
+    }
     if (url.pathname.startsWith(`${KUBERNETES_PREFIX}/`)) {
       return api.handle(withPath(request, url, url.pathname.slice(KUBERNETES_PREFIX.length)));
     }
@@ -108,10 +132,12 @@ export function createSimulatedCluster(options: SimulatedClusterOptions = {}): S
     clock,
     faults,
     inventory,
+    services,
     stop() {
       if (stopped) return;
       stopped = true;
       stopController();
+      stopHealth();
       inventory.dispose();
       faults.dropWatches();
     },

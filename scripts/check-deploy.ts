@@ -54,6 +54,8 @@ if (service && deployment && consolePlugin) {
   expect(mount?.mountPath === '/var/cert', 'the certificate is mounted at /var/cert, where nginx.conf reads it');
   const proxy = consolePlugin.spec.proxy?.find((p: { alias: string }) => p.alias === 'forklift-inventory');
   expect(proxy?.authorization === 'UserToken', 'the forklift-inventory proxy passes the user token');
+  const services = consolePlugin.spec.proxy?.find((p: { alias: string }) => p.alias === 'forklift-services');
+  expect(services?.authorization === 'UserToken', 'the forklift-services proxy (endpoint certificates) passes the user token');
   expect(consolePlugin.spec.i18n?.loadType === 'Preload', 'i18n loadType Preload');
 }
 
@@ -89,4 +91,4 @@ if (failures.length) {
   console.error(`deploy check: ${failures.length} problem(s):\n- ${failures.join('\n- ')}`);
   process.exit(1);
 }
-console.log('deploy check: manifests consistent (9443, names, serving cert, inventory proxy); nginx -t ok');
+console.log('deploy check: manifests consistent (9443, names, serving cert, inventory and services proxies); nginx -t ok');

@@ -6,7 +6,9 @@ import { isStale, newestMtime, parseStartArgs } from './start-options';
 
 describe('parseStartArgs', () => {
   it('has defaults for the simulated cluster', () => {
-    expect(parseStartArgs([])).toMatchObject({ port: 9000, seed: 1, vms: 50, clockSpeed: 1, build: true, k8sUrl: undefined });
+    expect(parseStartArgs([])).toMatchObject({ port: 9000, seed: 1, vms: 50, clockSpeed: 1, build: true, k8sUrl: undefined, simPort: 0 });
+    expect(parseStartArgs(['--sim-port', '9151'])).toMatchObject({ simPort: 9151 });
+    expect(() => parseStartArgs(['--sim-port', '1', '--k8s-url', 'http://a', '--inventory-url', 'http://b'])).toThrow(/--sim-port/);
   });
   it('reads options and the token from the environment', () => {
     expect(
@@ -14,9 +16,12 @@ describe('parseStartArgs', () => {
         FORKLIFT_TOKEN: 't',
       }),
     ).toMatchObject({ port: 9100, build: false, k8sUrl: 'http://127.0.0.1:8001', token: 't' });
+    expect(parseStartArgs(['--k8s-url', 'http://x', '--inventory-url', 'http://y', '--prometheus-url', 'https://127.0.0.1:9091'])).toMatchObject({ prometheusUrl: 'https://127.0.0.1:9091' });
   });
   it('rejects half a real cluster, bad numbers and unknown flags', () => {
     expect(() => parseStartArgs(['--k8s-url', 'http://x'])).toThrow(/go together/);
+    expect(() => parseStartArgs(['--prometheus-url', 'http://thanos:9091'])).toThrow(/real cluster/);
+    expect(() => parseStartArgs(['--k8s-url', 'http://x', '--inventory-url', 'http://y', '--prometheus-url', 'thanos'])).toThrow(/--prometheus-url must be an http/);
     expect(() => parseStartArgs(['--vms', 'many'])).toThrow(/--vms/);
     expect(() => parseStartArgs(['--bogus'])).toThrow();
     expect(parseStartArgs(['--help'])).toBeUndefined();

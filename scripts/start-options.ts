@@ -5,7 +5,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { SIM_ARG_OPTIONS, simArgs } from '../mocks/server/options';
+import { numberOption, SIM_ARG_OPTIONS, simArgs } from '../mocks/server/options';
 
 export interface StartOptions {
   port: number;
@@ -14,8 +14,12 @@ export interface StartOptions {
   vms: number;
   clockSpeed: number;
   build: boolean;
+  /** Port of the simulated cluster's API (and /sim/faults); 0 picks a free one. */
+  simPort: number;
   k8sUrl?: string;
   inventoryUrl?: string;
+  prometheusUrl?: string;
+  servicesUrl?: string;
   token?: string;
   insecure: boolean;
 }
@@ -30,9 +34,12 @@ Usage: npm start -- [options]      (or: npx tsx scripts/start.ts [options])
   --seed N            simulated data seed (default 1)
   --vms N             VMs per simulated source provider (default 50)
   --clock-speed X     simulated ms per real ms (default 1)
+  --sim-port N        port of the simulated cluster's own API (kubectl, /sim/faults); default: a free one
   --no-build          do not build, serve dist/ and host/dist/ as they are
   --k8s-url URL       a real cluster's API, e.g. \`kubectl proxy\` at http://127.0.0.1:8001
   --inventory-url URL the Forklift inventory service (with --k8s-url), e.g. a port-forward
+  --prometheus-url URL Prometheus or the Thanos querier (with --k8s-url) for the metrics, e.g. a port-forward
+  --services-url URL  Forklift's forklift-services (TLS certificate fetching; optional with --k8s-url)
   --token T           bearer token sent to both (default: $FORKLIFT_TOKEN)
   --insecure          accept self-signed certificates from the upstreams
   -h, --help          this help`;
@@ -45,8 +52,11 @@ export const parseStartArgs = (argv: string[], env: Record<string, string | unde
     options: {
       ...SIM_ARG_OPTIONS,
       'no-build': { type: 'boolean' },
+      'sim-port': { type: 'string' },
       'k8s-url': { type: 'string' },
       'inventory-url': { type: 'string' },
+      'prometheus-url': { type: 'string' },
+      'services-url': { type: 'string' },
       token: { type: 'string' },
       insecure: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
@@ -56,15 +66,23 @@ export const parseStartArgs = (argv: string[], env: Record<string, string | unde
   if (values.help) return undefined;
   const k8sUrl = values['k8s-url'];
   const inventoryUrl = values['inventory-url'];
+  if (k8sUrl && values['sim-port'] !== undefined) throw new Error('--sim-port is for the simulated cluster, not with --k8s-url');
   if (!!k8sUrl !== !!inventoryUrl) throw new Error('--k8s-url and --inventory-url go together (a real cluster needs both)');
-  for (const [name, v] of [['k8s-url', k8sUrl], ['inventory-url', inventoryUrl]] as const) {
+  const prometheusUrl = values['prometheus-url'];
+  if (prometheusUrl && !k8sUrl) throw new Error('--prometheus-url is for a real cluster (with --k8s-url); the simulator serves its own metrics');
+  const servicesUrl = values['services-url'];
+  if (servicesUrl && !k8sUrl) throw new Error('--services-url is for a real cluster (with --k8s-url); the simulator serves its own');
+  for (const [name, v] of [['k8s-url', k8sUrl], ['inventory-url', inventoryUrl], ['prometheus-url', prometheusUrl], ['services-url', servicesUrl]] as const) {
     if (v && !/^https?:\/\//.test(v)) throw new Error(`--${name} must be an http(s) URL, got "${v}"`);
   }
   return {
     ...simArgs(values, 9000),
     build: !values['no-build'],
+    simPort: numberOption(values['sim-port'], 'sim-port', 0),
     k8sUrl,
     inventoryUrl,
+    prometheusUrl,
+    servicesUrl,
     token: values.token ?? env.FORKLIFT_TOKEN,
     insecure: !!values.insecure,
   };

@@ -39,14 +39,21 @@ const main = async () => {
   let sim: { url: string; close(): Promise<void> } | undefined;
   let k8sUrl = options.k8sUrl;
   let inventoryUrl = options.inventoryUrl;
+  let prometheusUrl = options.prometheusUrl;
+  let servicesUrl = options.servicesUrl;
   if (!k8sUrl || !inventoryUrl) {
     // Loaded only when used, so a real-cluster run does not need the simulator.
     const { startSimServer } = await import('../mocks/server/index');
-    const { INVENTORY_PREFIX } = await import('../mocks/cluster');
-    sim = await startSimServer({ port: 0, seed: options.seed, vmsPerProvider: options.vms, clockSpeed: options.clockSpeed });
-    k8sUrl = sim.url;
-    inventoryUrl = `${sim.url}${INVENTORY_PREFIX}`;
-    console.log(`Simulated cluster: ${sim.url} (seed ${options.seed}, ${options.vms} VMs per provider, clock x${options.clockSpeed})`);
+    const { PROMETHEUS_PREFIX, SERVICES_PREFIX } = await import('../mocks/cluster');
+    const started = await startSimServer({ port: options.simPort, seed: options.seed, vmsPerProvider: options.vms, clockSpeed: options.clockSpeed });
+    sim = started;
+    k8sUrl = started.url;
+    // The inventory at the root of its own address: the same form as --inventory-url for a real cluster.
+    inventoryUrl = started.inventoryUrl;
+    prometheusUrl = `${started.url}${PROMETHEUS_PREFIX}`;
+    servicesUrl = `${started.url}${SERVICES_PREFIX}`;
+    console.log(`Simulated cluster: ${started.url} (seed ${options.seed}, ${options.vms} VMs per provider, clock x${options.clockSpeed})`);
+    console.log(`Inventory service: ${started.inventoryUrl}; fault injection: ${started.url}/sim/faults`);
   }
 
   const host = await startHost({
@@ -54,6 +61,8 @@ const main = async () => {
     host: options.host,
     k8sUrl,
     inventoryUrl,
+    prometheusUrl,
+    servicesUrl,
     token: options.token,
     insecureSkipTLSVerify: options.insecure,
     pluginDist: at('dist'),

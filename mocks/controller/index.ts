@@ -13,6 +13,7 @@ import { DEFAULT_PIPELINE_TIMING, type PipelineTiming } from './pipeline';
 import { validatePlan } from './planValidation';
 import { createProviderReconciler, type ProviderTiming } from './providers';
 import { RES, getRef, keyOf, sameResource } from './resources';
+import { controllerLimits } from './forkliftSettings';
 import { createRunner } from './runner';
 import { createTargetSide } from './targetSide';
 
@@ -62,7 +63,20 @@ export function startController(store: ObjectStore, clock: SimClock, inventory: 
 
   const providers = createProviderReconciler(store, clock, opts.provider, (p) => enqueue('provider', keyOf(p)));
   const target = createTargetSide(store, clock);
-  const runner = createRunner(store, clock, inventory, { timing: opts.pipeline, tickMs: opts.tickMs, maxInFlight: opts.maxInFlight, failureRate: opts.failureRate }, (planKey) => enqueue('plan', planKey), target);
+  const runner = createRunner(
+    store,
+    clock,
+    inventory,
+    {
+      timing: opts.pipeline,
+      tickMs: opts.tickMs,
+      maxInFlight: opts.maxInFlight,
+      failureRate: opts.failureRate,
+      limits: () => controllerLimits(store, { maxInFlight: opts.maxInFlight, precopyIntervalMs: opts.pipeline.precopyIntervalMs }),
+    },
+    (planKey) => enqueue('plan', planKey),
+    target,
+  );
 
   const nadExists = (ns: string, name: string) => !!store.get(RES.nads, ns, name);
   const providerPair = (obj: K8sObject) => {

@@ -4,10 +4,14 @@
  *
  * The simulation's rules for a "bad" provider (documented for demo and e2e
  * authors): a host name containing `unreachable` or `invalid` fails the
- * connection test; a password or token of `wrong` fails authentication.
+ * connection test; a password or token of `wrong` fails authentication; a
+ * CA certificate (`ca.crt`, when TLS is verified) that is not the endpoint's
+ * own (its subject CN must be the host, see mocks/services/tlsCertificate.ts)
+ * fails the TLS handshake.
  */
 import type { K8sObject } from '../core/contract';
 import type { ConditionInput } from './conditions';
+import { trustsHost } from '../services/tlsCertificate';
 
 export type ProviderSpecCheck = { ok: true; warnings: ConditionInput[] } | { ok: false; conditions: ConditionInput[] };
 export type ConnectionOutcome = { ok: true } | { ok: false; condition: ConditionInput };
@@ -106,6 +110,14 @@ export function testConnection(provider: K8sObject, secret: K8sObject | undefine
     return { ok: false, condition: { type: 'ConnectionTestFailed', reason: 'Tested', category: 'Critical', message: `Could not connect to ${url}: dial tcp: lookup ${host}: no such host.` } };
   }
   const data = secretData(secret);
+  const ca = data['ca.crt'] || data.cacert;
+  if (type !== 'ova' && data.insecureSkipVerify !== 'true' && ca) {
+    const verdict = trustsHost(ca, host);
+    if (verdict !== 'trusted') {
+      const why = verdict === 'malformed' ? 'x509: malformed certificate in the CA bundle' : 'x509: certificate signed by unknown authority';
+      return { ok: false, condition: { type: 'ConnectionTestFailed', reason: 'Tested', category: 'Critical', message: `Could not connect to ${url}: tls: failed to verify certificate: ${why}.` } };
+    }
+  }
   if (data.password === 'wrong' || data.token === 'wrong' || data.applicationCredentialSecret === 'wrong') {
     return { ok: false, condition: { type: 'ConnectionAuthFailed', reason: 'Tested', category: 'Critical', message: 'Authentication failed: incorrect user name or password.' } };
   }

@@ -4,6 +4,7 @@ import { createInventory } from '../inventory/index';
 import { createManualClock } from './clock';
 import { startController } from './index';
 import { R, provider, secret, testStore } from './testing/world';
+import { DEMO_OVIRT_CERT, createCertificateService } from '../services/tlsCertificate';
 
 function setup() {
   const store = testStore();
@@ -34,6 +35,27 @@ describe('provider reconciler', () => {
     expect(Date.parse(ready.lastTransitionTime)).toBe(clock.now() - 2_500);
   });
 
+  it('trusts the certificate the endpoint presents, and ignores a wrong CA when TLS is not verified', async () => {
+    const { store, clock, status } = setup();
+    const pem = await createCertificateService().certificateFor('vc-trusted.example.com');
+    store.create(R.secrets, secret('s1', { user: 'u', password: 'p', 'ca.crt': pem }));
+    store.create(R.providers, provider('p1', 'vsphere', 'https://vc-trusted.example.com/sdk', 's1'));
+    store.create(R.secrets, secret('s2', { user: 'u', password: 'p', 'ca.crt': DEMO_OVIRT_CERT, insecureSkipVerify: 'true' }));
+    store.create(R.providers, provider('p2', 'vsphere', 'https://vc-other.example.com/sdk', 's2'));
+    store.create(R.secrets, secret('s3', { user: 'admin', password: 'p', 'ca.crt': DEMO_OVIRT_CERT }));
+    store.create(R.providers, provider('p3', 'ovirt', 'https://rhv-manager.example.com/ovirt-engine/api', 's3'));
+    clock.advance(20_000);
+    expect([status('p1').phase, status('p2').phase, status('p3').phase]).toEqual(['Ready', 'Ready', 'Ready']);
+  });
+
+  it('names the TLS failure for a CA of another host', () => {
+    const { store, clock, status } = setup();
+    store.create(R.secrets, secret('s', { user: 'u', password: 'p', 'ca.crt': DEMO_OVIRT_CERT }));
+    store.create(R.providers, provider('p', 'vsphere', 'https://vc.example.com/sdk', 's'));
+    clock.advance(20_000);
+    expect(status('p').conditions.find((c) => c.type === 'ConnectionTestFailed')?.message).toMatch(/certificate signed by unknown authority/);
+  });
+
   it('makes the host provider (empty URL, no secret) Ready', () => {
     const { store, clock, status } = setup();
     store.create(R.providers, provider('host', 'openshift', ''));
@@ -47,6 +69,8 @@ describe('provider reconciler', () => {
     ['a malformed URL', () => [secret('s', { user: 'u', password: 'p' }), provider('p', 'vsphere', 'not a url', 's')], 'ValidationFailed', 'UrlNotValid'],
     ['a missing secret', () => [provider('p', 'ovirt', 'https://rhv.example.com/ovirt-engine/api', 'nope')], 'ValidationFailed', 'SecretNotValid'],
     ['a secret lacking keys', () => [secret('s', { user: 'u' }), provider('p', 'openstack', 'https://keystone.example.com:5000/v3', 's')], 'ValidationFailed', 'SecretNotValid'],
+    ['a CA that is not the endpoint\'s', () => [secret('s', { user: 'u', password: 'p', 'ca.crt': DEMO_OVIRT_CERT }), provider('p', 'ovirt', 'https://rhv-other.example.com/ovirt-engine/api', 's')], 'ConnectionFailed', 'ConnectionTestFailed'],
+    ['a CA that is not a certificate', () => [secret('s', { user: 'u', password: 'p', 'ca.crt': '-----BEGIN CERTIFICATE-----\nnope\n-----END CERTIFICATE-----' }), provider('p', 'vsphere', 'https://vc.example.com/sdk', 's')], 'ConnectionFailed', 'ConnectionTestFailed'],
     ['an oVirt secret without a CA and not insecure', () => [secret('s', { user: 'u', password: 'p' }), provider('p', 'ovirt', 'https://rhv.example.com/ovirt-engine/api', 's')], 'ValidationFailed', 'SecretNotValid'],
   ];
   it.each(bad)('fails for %s', (_label, objects, phase, conditionType) => {

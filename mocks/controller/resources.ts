@@ -10,6 +10,8 @@ export const RES = {
   plans: forklift('plans'),
   migrations: forklift('migrations'),
   hooks: forklift('hooks'),
+  forkliftControllers: forklift('forkliftcontrollers'),
+  pods: { group: '', version: 'v1', plural: 'pods' },
   secrets: { group: '', version: 'v1', plural: 'secrets' },
   namespaces: { group: '', version: 'v1', plural: 'namespaces' },
   storageClasses: { group: 'storage.k8s.io', version: 'v1', plural: 'storageclasses' },

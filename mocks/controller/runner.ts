@@ -13,6 +13,7 @@ import { condition, hasCondition, type Condition } from './conditions';
 import { plannedFailure } from './failures';
 import { advanceVm, buildPipeline, cancelVm, newVmRun, startVm, stepNames, vmStatus, type PipelineTiming, type VmRun } from './pipeline';
 import { planType, targetNameOf, type PlanVmSpec } from './planValidation';
+import type { ControllerLimits } from './forkliftSettings';
 import { RES, getRef, iso, keyOf } from './resources';
 import type { RunContext, TargetSide } from './targetSide';
 
@@ -22,6 +23,8 @@ export interface RunnerOptions {
   tickMs: number;
   maxInFlight: number;
   failureRate: number;
+  /** Limits in force now (read from the ForkliftController each tick); default: maxInFlight and timing. */
+  limits?: () => ControllerLimits;
 }
 
 /**
@@ -52,7 +55,9 @@ export function scaleTiming(timing: PipelineTiming, scale: number): PipelineTimi
 interface Run {
   timing: PipelineTiming;
   tickMs: number;
-  maxInFlight: number;
+  scale: number;
+  /** From the plan's annotation; else the ForkliftController's setting applies. */
+  maxInFlight?: number;
   migrationUid: string;
   migrationKey: string;
   planKey: string;
@@ -160,6 +165,10 @@ export function createRunner(store: ObjectStore, clock: SimClock, inventory: Inv
         target.sync(ctx, vm);
       }
     }
+    const limits = opts.limits?.() ?? { maxInFlight: opts.maxInFlight, precopyIntervalMs: opts.timing.precopyIntervalMs };
+    // A plan's simulator annotations win over the ForkliftController settings.
+    const maxInFlight = run.maxInFlight ?? limits.maxInFlight;
+    const timing = limits.precopyIntervalMs === opts.timing.precopyIntervalMs ? run.timing : { ...run.timing, precopyIntervalMs: limits.precopyIntervalMs / run.scale };
     let inFlight = run.vms.filter((v) => v.current >= 0 && !v.outcome).length;
     for (const vm of run.vms) {
       if (vm.outcome) {
@@ -167,7 +176,7 @@ export function createRunner(store: ObjectStore, clock: SimClock, inventory: Inv
         continue;
       }
       if (vm.current < 0) {
-        if (inFlight >= run.maxInFlight) continue;
+        if (inFlight >= maxInFlight) continue;
         startVm(vm, now);
         target.sync(ctx, vm);
         inFlight++;
@@ -175,7 +184,7 @@ export function createRunner(store: ObjectStore, clock: SimClock, inventory: Inv
       }
       const own = vmCutover.find((c) => c.id === vm.id)?.cutover;
       const before = vm.outcome;
-      advanceVm(vm, dt, now, run.timing, own ? Date.parse(own) : cutover);
+      advanceVm(vm, dt, now, timing, own ? Date.parse(own) : cutover);
       if (!before && vm.outcome === 'Succeeded') createTargetVm(plan, run, vm);
       target.sync(ctx, vm);
     }
@@ -230,7 +239,8 @@ export function createRunner(store: ObjectStore, clock: SimClock, inventory: Inv
     const run: Run = {
       timing: scaleTiming(opts.timing, scale),
       tickMs: Math.max(opts.tickMs / scale, 200),
-      maxInFlight: annotationNumber(plan, MAX_IN_FLIGHT_ANNOTATION, 1, 10_000) ?? opts.maxInFlight,
+      scale,
+      maxInFlight: annotationNumber(plan, MAX_IN_FLIGHT_ANNOTATION, 1, 10_000),
       migrationUid: migration.metadata.uid ?? '', migrationKey: keyOf(migration), planKey: keyOf(plan), started: now, vms, lastTick: now };
     // Live migration has no precopy loop: its "warm" state only gates the cutover on the spec.
     if (type === 'live') for (const vm of vms) delete vm.warm;

@@ -36,6 +36,8 @@ export interface FaultConfig {
   /** Also delay / fail inventory requests (their verb is `get` or `list`). */
   inventory?: boolean;
   denyAccess?: AccessDenial[];
+  /** A Forklift component (deployment name, e.g. `forklift-validation`) whose pod crash-loops until cleared. */
+  crashLoop?: { component: string };
 }
 
 export interface WatchRegistration {
@@ -160,7 +162,7 @@ export function normalizeFaultConfig(input: unknown): FaultConfig {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) throw new Error('fault config must be an object');
   const raw = input as Record<string, unknown>;
   const out: FaultConfig = {};
-  const known = new Set(['latency', 'errors', 'dropWatchesAfterEvents', 'inventory', 'denyAccess']);
+  const known = new Set(['latency', 'errors', 'dropWatchesAfterEvents', 'inventory', 'denyAccess', 'crashLoop']);
   for (const key of Object.keys(raw)) if (!known.has(key)) throw new Error(`unknown fault "${key}"`);
   if (raw.latency !== undefined) {
     const l = raw.latency as Record<string, unknown>;
@@ -192,6 +194,11 @@ export function normalizeFaultConfig(input: unknown): FaultConfig {
   if (raw.denyAccess !== undefined) {
     if (!Array.isArray(raw.denyAccess)) throw new Error('denyAccess must be an array');
     out.denyAccess = raw.denyAccess as AccessDenial[];
+  }
+  if (raw.crashLoop !== undefined && raw.crashLoop !== null) {
+    const component = (raw.crashLoop as { component?: unknown }).component;
+    if (typeof component !== 'string' || !/^[a-z0-9-]+$/.test(component)) throw new Error('crashLoop.component must be a deployment name such as "forklift-validation"');
+    out.crashLoop = { component };
   }
   return out;
 }

@@ -8,6 +8,7 @@ import type { ResourceDef } from './registry';
 import { groupVersion } from './registry';
 import { schemaFor, type Schema } from './schema';
 import type { StatusCause } from './status';
+import { metadataErrors } from './limits';
 
 const DNS1123_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 const DNS1123_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
@@ -149,6 +150,7 @@ export function validateObject(def: ResourceDef, object: K8sObject): StatusCause
       causes.push({ reason: 'FieldValueInvalid', field: 'metadata.name', message: `Invalid value: ${describe(name)}: ${message}` });
     }
   }
+  causes.push(...metadataErrors(object));
   const schema = schemaFor(groupVersion(def), def.kind);
   if (schema) causes.push(...schemaErrors(schema, object));
   return causes;

@@ -15,7 +15,9 @@ import type { VmFacts } from '../inventory/types';
 import { plannedFailure } from '../controller/failures';
 import { stepNames } from '../controller/pipeline';
 import { RES } from '../controller/resources';
+import { seedForklift } from './forklift';
 import { pastStatuses, replayRun, type PastRunVm } from './history';
+import { DEMO_OVIRT_CERT } from '../services/tlsCertificate';
 
 export const MTV_NAMESPACE = 'openshift-mtv';
 export const TARGET_NAMESPACE = 'demo-migrations';
@@ -36,11 +38,10 @@ interface SourceDef {
   settings?: Record<string, string>;
 }
 
-const FAKE_CA = '-----BEGIN CERTIFICATE-----\nMIIDdemoSimulatedCertificateAuthority\n-----END CERTIFICATE-----\n';
 
 const SOURCES: SourceDef[] = [
   { name: 'vcenter-prod', type: 'vsphere', url: 'https://vcenter.prod.example.com/sdk', secret: { user: 'administrator@vsphere.local', password: 'Secr3t!', url: 'https://vcenter.prod.example.com/sdk', insecureSkipVerify: 'true' }, settings: { sdkEndpoint: 'vcenter', vddkInitImage: 'quay.io/example/vddk:8.0.3' } },
-  { name: 'rhv-datacenter', type: 'ovirt', url: 'https://rhv-manager.example.com/ovirt-engine/api', secret: { user: 'admin@internal', password: 'Secr3t!', url: 'https://rhv-manager.example.com/ovirt-engine/api', 'ca.crt': FAKE_CA } },
+  { name: 'rhv-datacenter', type: 'ovirt', url: 'https://rhv-manager.example.com/ovirt-engine/api', secret: { user: 'admin@internal', password: 'Secr3t!', url: 'https://rhv-manager.example.com/ovirt-engine/api', 'ca.crt': DEMO_OVIRT_CERT } },
   { name: 'openstack-east', type: 'openstack', url: 'https://keystone.east.example.com:5000/v3', secret: { url: 'https://keystone.east.example.com:5000/v3', authType: 'password', username: 'migration', password: 'Secr3t!', domainName: 'Default', projectName: 'admin', regionName: 'RegionOne', insecureSkipVerify: 'true' } },
   { name: 'ova-nfs-share', type: 'ova', url: 'nfs.example.com:/exports/ova', secret: { url: 'nfs.example.com:/exports/ova' } },
   { name: 'ocp-edge', type: 'openshift', url: 'https://api.edge.example.com:6443', secret: { url: 'https://api.edge.example.com:6443', token: 'sha256~simulated-token', insecureSkipVerify: 'true' } },
@@ -53,6 +54,7 @@ const providerPair = (source: string) => ({ source: ref(source), destination: re
 export function seedWorld(store: ObjectStore, opts: { seed: number; inventory: Inventory }): void {
   const rng = createRng(deriveSeed(opts.seed, 'world'));
   for (const name of [MTV_NAMESPACE, TARGET_NAMESPACE, 'default']) ensure(store, RES.namespaces, { apiVersion: 'v1', kind: 'Namespace', metadata: { name } });
+  seedForklift(store, { seed: opts.seed, namespace: MTV_NAMESPACE });
 
   // Host cluster storage and networks.
   const classes: [string, string, boolean][] = [

@@ -30,6 +30,16 @@ async function until(condition: () => boolean, timeoutMs = 2000) {
 }
 
 describe('Node HTTP server', () => {
+  it('answers 413 to a body over the limit without buffering all of it, and keeps serving', async () => {
+    const { server, api } = await start();
+    const huge = JSON.stringify({ ...provider('huge'), metadata: { name: 'huge', annotations: { a: 'x'.repeat(8 * 1024 * 1024) } } });
+    const r = await fetch(`${server.url}${PATH}`, { method: 'POST', body: huge, headers: { 'content-type': 'application/json' } });
+    expect(r.status).toBe(413);
+    expect(await r.json()).toMatchObject({ code: 413, reason: 'RequestEntityTooLarge' });
+    expect(api.store.get(PROVIDERS, 'demo', 'huge')).toBeUndefined();
+    expect((await fetch(`${server.url}${PATH}`)).status).toBe(200);
+  });
+
   it('serves requests with bodies and Status errors', async () => {
     const { server } = await start();
     const created = await fetch(`${server.url}${PATH}`, { method: 'POST', body: JSON.stringify(provider('b')), headers: { 'content-type': 'application/json' } });

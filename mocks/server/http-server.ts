@@ -12,10 +12,13 @@ import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
 import type { FetchHandler } from '../core/contract';
+import { MAX_REQUEST_BODY_BYTES, requestEntityTooLarge } from '../core/limits';
 
 export interface HttpServerOptions {
   port?: number;
   host?: string;
+  /** Request bodies over this many bytes get 413 (default: the API server's 3 MiB). */
+  maxBodyBytes?: number;
 }
 
 export interface RunningServer {
@@ -35,10 +38,21 @@ function toHeaders(raw: http.IncomingHttpHeaders): Headers {
   return headers;
 }
 
-async function readBody(req: http.IncomingMessage): Promise<Buffer | undefined> {
+class BodyTooLarge extends Error {}
+
+/**
+ * Buffers a request body up to `limit` bytes (the API core enforces the same
+ * limit with its Status; stopping here keeps a 50 MB upload out of memory).
+ */
+async function readBody(req: http.IncomingMessage, limit: number): Promise<Buffer | undefined> {
   if (req.method === 'GET' || req.method === 'HEAD') return undefined;
   const chunks: Buffer[] = [];
-  for await (const chunk of req) chunks.push(chunk as Buffer);
+  let total = 0;
+  for await (const chunk of req) {
+    total += (chunk as Buffer).length;
+    if (total > limit) throw new BodyTooLarge();
+    chunks.push(chunk as Buffer);
+  }
   return chunks.length ? Buffer.concat(chunks) : undefined;
 }
 
@@ -137,11 +151,16 @@ export function startHttpServer(handle: FetchHandler, options: HttpServerOptions
     });
     void (async () => {
       try {
-        const body = await readBody(req);
+        const body = await readBody(req, options.maxBodyBytes ?? MAX_REQUEST_BODY_BYTES);
         const response = await handle(requestFor(req, origin, abort.signal, body));
         await pipeResponse(response, res, (fn) => closers.push(fn));
       } catch (error) {
-        if (!res.headersSent) {
+        if (error instanceof BodyTooLarge && !res.headersSent) {
+          const limit = options.maxBodyBytes ?? MAX_REQUEST_BODY_BYTES;
+          res.writeHead(413, { 'content-type': 'application/json', connection: 'close' });
+          res.end(JSON.stringify(requestEntityTooLarge(limit).status));
+          req.destroy();
+        } else if (!res.headersSent) {
           res.writeHead(500, { 'content-type': 'application/json' });
           res.end(JSON.stringify({ kind: 'Status', apiVersion: 'v1', metadata: {}, status: 'Failure', message: String(error), reason: 'InternalError', code: 500 }));
         } else res.destroy();

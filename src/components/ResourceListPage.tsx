@@ -1,5 +1,6 @@
 import * as React from 'react';
 import {
+  k8sListItems,
   ListPageHeader,
   useActiveNamespace,
   useK8sWatchResource,
@@ -7,7 +8,6 @@ import {
   type K8sResourceCommon,
 } from '@openshift-console/dynamic-plugin-sdk';
 import {
-  Alert,
   Bullseye,
   Checkbox,
   EmptyState,
@@ -23,9 +23,11 @@ import {
 } from '@patternfly/react-core';
 import { Table, Tbody, Td, Th, Thead, Tr } from '@patternfly/react-table';
 import { ALL_NAMESPACES, gvkOf } from '../k8s/models';
-import { errorMessage } from '../utils/errors';
 import { useForkliftTranslation } from '../utils/i18n';
 import { filterByName, sortItems, type SortableColumn } from './resourceColumns';
+import { StaleDataAlert } from './StaleDataAlert';
+import { TruncatedName } from './TruncatedName';
+import { useLastGood } from './useLastGood';
 
 export interface ResourceColumn<T> extends SortableColumn<T> {
   title: string;
@@ -58,6 +60,8 @@ interface Props<T> {
   filters?: ListFilter<T>[];
   /** With it, rows get checkboxes and the toolbar shows what this returns for the selected rows. */
   bulkActions?: (selected: T[], clearSelection: () => void) => React.ReactNode;
+  /** Buttons in the page header (e.g. "Create plan"). */
+  actions?: React.ReactNode;
 }
 
 const keyOf = (item: K8sResourceCommon) => item.metadata?.uid ?? `${item.metadata?.namespace}/${item.metadata?.name}`;
@@ -77,24 +81,39 @@ export function ResourceListPage<T extends K8sResourceCommon>({
   rowActions,
   filters,
   bulkActions,
+  actions,
 }: Props<T>) {
   const { t } = useForkliftTranslation();
   const [activeNamespace] = useActiveNamespace();
   const namespace = namespaceProp ?? activeNamespace;
   const allNamespaces = !namespace || namespace === ALL_NAMESPACES;
-  const [items, loaded, loadError] = useK8sWatchResource<T[]>({
+  const [watched, loaded, loadError] = useK8sWatchResource<T[]>({
     groupVersionKind: gvkOf(model),
     namespace: allNamespaces ? undefined : namespace,
     isList: true,
   });
+  const refetch = React.useCallback(
+    () => k8sListItems<T>({ model, queryParams: allNamespaces ? {} : { ns: namespace } }),
+    [model, allNamespaces, namespace],
+  );
+  // A list that had loaded keeps its rows when a refresh fails: marked stale, the error above.
+  const shown = useLastGood(watched, loaded, loadError, refetch);
+  const items = shown.data;
   const [text, setText] = React.useState('');
   // By column id, not position: the Namespace column comes and goes with the namespace.
   const [sort, setSort] = React.useState<{ id: string; direction: 'asc' | 'desc' }>({ id: 'name', direction: 'asc' });
   const allColumns: ResourceColumn<T>[] = React.useMemo(
     () => [
-      { id: 'name', title: t('Name'), cell: nameCell ?? ((item: T) => item.metadata?.name), sortValue: (item: T) => item.metadata?.name },
+      { id: 'name', title: t('Name'), cell: nameCell ?? ((item: T) => <TruncatedName name={item.metadata?.name} />), sortValue: (item: T) => item.metadata?.name },
       ...(allNamespaces
-        ? [{ id: 'namespace', title: t('Namespace'), cell: (item: T) => item.metadata?.namespace, sortValue: (item: T) => item.metadata?.namespace }]
+        ? [
+            {
+              id: 'namespace',
+              title: t('Namespace'),
+              cell: (item: T) => <TruncatedName name={item.metadata?.namespace} maxWidthCh={30} />,
+              sortValue: (item: T) => item.metadata?.namespace,
+            },
+          ]
         : []),
       ...columns,
     ],
@@ -120,7 +139,7 @@ export function ResourceListPage<T extends K8sResourceCommon>({
 
   return (
     <>
-      <ListPageHeader title={title} />
+      <ListPageHeader title={title}>{actions}</ListPageHeader>
       <PageSection>
         <Toolbar>
           <ToolbarContent>
@@ -150,11 +169,8 @@ export function ResourceListPage<T extends K8sResourceCommon>({
             {bulkActions ? <ToolbarItem>{bulkActions(selected, clearSelection)}</ToolbarItem> : null}
           </ToolbarContent>
         </Toolbar>
-        {loadError ? (
-          <Alert isInline variant="danger" title={t('{{kind}} could not be loaded', { kind: title })}>
-            {errorMessage(loadError)}
-          </Alert>
-        ) : !loaded ? (
+        <StaleDataAlert state={shown.state} error={shown.error} what={title} at={shown.at} onRetry={shown.retry} />
+        {shown.state === 'failed' ? null : shown.state === 'loading' ? (
           <Bullseye>
             <Spinner aria-label={t('Loading {{kind}}', { kind: title })} />
           </Bullseye>

@@ -25,6 +25,7 @@ import {
 import { TslError } from '../tsl/errors';
 import { EMPTY_SCHEMA, LazyTslEditor, lineColumnAt } from '../tsl-editor';
 import { errorMessage } from '../utils/errors';
+import { inventoryProblem } from '../utils/loadState';
 import { useForkliftTranslation } from '../utils/i18n';
 import { withQueryClient } from '../utils/queryClient';
 import type { InventoryProvider } from './api';
@@ -83,7 +84,11 @@ const InventoryPage: React.FC = () => {
         <Alert
           isInline
           variant="danger"
-          title={t('The inventory service is unreachable')}
+          title={
+            inventoryProblem(providersQuery.error).unreachable
+              ? t('The inventory service is unreachable')
+              : t('The inventory service answered HTTP {{code}}', { code: inventoryProblem(providersQuery.error).code })
+          }
           data-testid="inventory-unreachable"
           actionLinks={<AlertActionLink onClick={() => void providersQuery.refetch()}>{t('Try again')}</AlertActionLink>}
         >

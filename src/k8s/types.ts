@@ -161,7 +161,7 @@ export interface V1beta1Hook extends K8sResourceCommon {
 export interface V1beta1Map extends K8sResourceCommon {
   spec?: {
     provider?: { source?: ObjectRef; destination?: ObjectRef };
-    map?: { source?: { id?: string; name?: string }; destination?: Record<string, unknown> }[];
+    map?: { source?: { id?: string; name?: string; namespace?: string; type?: string }; destination?: Record<string, unknown> }[];
   };
   status?: { conditions?: Condition[] };
 }

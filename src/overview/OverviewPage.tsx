@@ -1,8 +1,7 @@
 import * as React from 'react';
 import { Link } from 'react-router';
-import { ListPageHeader, useActiveNamespace, useK8sWatchResource } from '@openshift-console/dynamic-plugin-sdk';
+import { k8sListItems, useActiveNamespace, useK8sWatchResource } from '@openshift-console/dynamic-plugin-sdk';
 import {
-  Alert,
   Card,
   CardBody,
   CardTitle,
@@ -21,28 +20,37 @@ import type { V1beta1Plan, V1beta1Provider } from '../k8s/types';
 import { PLAN_STATES, countBy, planProgress, planState } from '../plans/planState';
 import { PlanStateLabel, usePlanStateNames } from '../plans/PlanStateLabel';
 import { providerStatus } from '../providers/providerRows';
-import { errorMessage } from '../utils/errors';
+import { StaleDataAlert } from '../components/StaleDataAlert';
+import { TruncatedName } from '../components/TruncatedName';
+import { useLastGood } from '../components/useLastGood';
 import { useForkliftTranslation } from '../utils/i18n';
 
 /**
  * The first page of the Migration section: how many providers work, what
  * state the plans are in, and how far the running migrations have got —
- * all watched live.
+ * all watched live. The first tab of ForkliftOverviewPage, which owns the header.
  */
 const OverviewPage: React.FC = () => {
   const { t } = useForkliftTranslation();
   const [activeNamespace] = useActiveNamespace();
   const namespace = activeNamespace === ALL_NAMESPACES ? undefined : activeNamespace;
-  const [providers, providersLoaded, providersError] = useK8sWatchResource<V1beta1Provider[]>({
+  const [watchedProviders, providersLoaded, providersError] = useK8sWatchResource<V1beta1Provider[]>({
     groupVersionKind: gvkOf(ProviderModel),
     namespace,
     isList: true,
   });
-  const [plans, plansLoaded, plansError] = useK8sWatchResource<V1beta1Plan[]>({
+  const [watchedPlans, plansLoaded, plansError] = useK8sWatchResource<V1beta1Plan[]>({
     groupVersionKind: gvkOf(PlanModel),
     namespace,
     isList: true,
   });
+  // Cards keep their last good numbers when a refresh fails (marked by the alert above them).
+  const refetchProviders = React.useCallback(() => k8sListItems<V1beta1Provider>({ model: ProviderModel, queryParams: namespace ? { ns: namespace } : {} }), [namespace]);
+  const refetchPlans = React.useCallback(() => k8sListItems<V1beta1Plan>({ model: PlanModel, queryParams: namespace ? { ns: namespace } : {} }), [namespace]);
+  const providersShown = useLastGood(watchedProviders, providersLoaded, providersError, refetchProviders);
+  const plansShown = useLastGood(watchedPlans, plansLoaded, plansError, refetchPlans);
+  const providers = React.useMemo(() => providersShown.data ?? [], [providersShown.data]);
+  const plans = React.useMemo(() => plansShown.data ?? [], [plansShown.data]);
   const stateNames = usePlanStateNames();
 
   const providerPhases = React.useMemo(() => countBy(providers ?? [], (p) => providerStatus(p).phase), [providers]);
@@ -52,25 +60,23 @@ const OverviewPage: React.FC = () => {
   );
   const planStates = React.useMemo(() => countBy(plans ?? [], planState), [plans]);
   const running = React.useMemo(() => (plans ?? []).filter((p) => planState(p) === 'Running'), [plans]);
-  const error = providersError || plansError;
+  /** A card's body while it has nothing to show: a spinner only while loading, never after a failure. */
+  const placeholder = (state: string, what: string, loadingLabel: string) =>
+    state === 'failed' ? <span className="pf-v6-u-color-200">{t('{{what}} could not be loaded', { what })}</span> : <Spinner size="md" aria-label={loadingLabel} />;
 
   return (
     <>
-      <ListPageHeader title={t('Migration overview')} />
       <PageSection>
-        {error && (
-          <Alert isInline variant="danger" title={t('The overview could not be loaded')}>
-            {errorMessage(error)}
-          </Alert>
-        )}
+        <StaleDataAlert state={providersShown.state} error={providersShown.error} what={t('Providers')} at={providersShown.at} onRetry={providersShown.retry} />
+        <StaleDataAlert state={plansShown.state} error={plansShown.error} what={t('Migration plans')} at={plansShown.at} onRetry={plansShown.retry} />
         <Gallery hasGutter minWidths={{ default: '280px' }}>
           <Card isCompact aria-label={t('Providers summary')}>
             <CardTitle>
               <Link to={listPath(ProviderModel, activeNamespace)}>{t('Providers')}</Link>
             </CardTitle>
             <CardBody>
-              {!providersLoaded ? (
-                <Spinner size="md" aria-label={t('Loading providers')} />
+              {!providersShown.data ? (
+                placeholder(providersShown.state, t('Providers'), t('Loading providers'))
               ) : (
                 <DescriptionList isHorizontal isCompact>
                   <DescriptionListGroup>
@@ -88,7 +94,9 @@ const OverviewPage: React.FC = () => {
                         ? 0
                         : failingProviders.map((p) => (
                             <div key={p.metadata?.uid}>
-                              <Link to={`${listPath(ProviderModel, p.metadata?.namespace)}/${p.metadata?.name}`}>{p.metadata?.name}</Link>
+                              <TruncatedName name={p.metadata?.name} maxWidthCh={30}>
+                                <Link to={`${listPath(ProviderModel, p.metadata?.namespace)}/${p.metadata?.name}`}>{p.metadata?.name}</Link>
+                              </TruncatedName>
                             </div>
                           ))}
                     </DescriptionListDescription>
@@ -102,8 +110,8 @@ const OverviewPage: React.FC = () => {
               <Link to={listPath(PlanModel, activeNamespace)}>{t('Migration plans')}</Link>
             </CardTitle>
             <CardBody>
-              {!plansLoaded ? (
-                <Spinner size="md" aria-label={t('Loading migration plans')} />
+              {!plansShown.data ? (
+                placeholder(plansShown.state, t('Migration plans'), t('Loading migration plans'))
               ) : (
                 <DescriptionList isHorizontal isCompact>
                   {PLAN_STATES.filter((state) => planStates[state]).map((state) => (
@@ -123,8 +131,8 @@ const OverviewPage: React.FC = () => {
         <Card aria-label={t('Running migrations')}>
           <CardTitle>{t('Running migrations')}</CardTitle>
           <CardBody>
-            {!plansLoaded ? (
-              <Spinner size="md" aria-label={t('Loading migration plans')} />
+            {!plansShown.data ? (
+              placeholder(plansShown.state, t('Migration plans'), t('Loading migration plans'))
             ) : running.length === 0 ? (
               t('No migration is running.')
             ) : (
@@ -145,8 +153,10 @@ const OverviewPage: React.FC = () => {
                     return (
                       <Tr key={plan.metadata?.uid}>
                         <Td dataLabel={t('Plan')}>
-                          {plan.metadata?.name}
-                          <div className="pf-v6-u-color-200">{plan.metadata?.namespace}</div>
+                          <TruncatedName name={plan.metadata?.name} />
+                          <div className="pf-v6-u-color-200">
+                            <TruncatedName name={plan.metadata?.namespace} maxWidthCh={30} />
+                          </div>
                         </Td>
                         <Td dataLabel={t('Type')}>{plan.spec?.type ?? (plan.spec?.warm ? 'warm' : 'cold')}</Td>
                         <Td dataLabel={t('State')}>

@@ -12,7 +12,7 @@ import { planAvailability } from './actions/availability';
 import { PlanActionsMenu } from './actions/PlanActionsMenu';
 import { PlanProgressCell } from './PlanProgressCell';
 import { PlanStateLabel, usePlanStateNames } from './PlanStateLabel';
-import { planPath } from './paths';
+import { createPlanPath, planPath } from './paths';
 import { PLAN_STATES, planProgress, planState } from './planState';
 import { countByOutcome, percentDone } from './progress/vmProgress';
 import { usePlanMigrations } from './usePlanMigrations';
@@ -122,6 +122,11 @@ const PlansListPage: React.FC<{ namespace?: string }> = ({ namespace: namespaceP
         nameCell={nameCell}
         rowActions={rowActions}
         filters={filters}
+        actions={
+          <Button variant="primary" component={(props: object) => <Link {...props} to={createPlanPath(namespace)} />}>
+            {t('Create plan')}
+          </Button>
+        }
         bulkActions={(selected, clear) => {
           const archivable = selected.filter((p) => planAvailability(p, latestOf(p)).archive.enabled);
           return (

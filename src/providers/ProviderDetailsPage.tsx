@@ -1,49 +1,53 @@
 import * as React from 'react';
-import { Link, useParams } from 'react-router';
-import { ResourceLink, Timestamp, useK8sWatchResource } from '@openshift-console/dynamic-plugin-sdk';
-import {
-  Alert,
-  Breadcrumb,
-  BreadcrumbItem,
-  Bullseye,
-  DescriptionList,
-  DescriptionListDescription,
-  DescriptionListGroup,
-  DescriptionListTerm,
-  Flex,
-  FlexItem,
-  PageSection,
-  Spinner,
-  Title,
-} from '@patternfly/react-core';
-import { ConditionsTable } from '../components/ConditionsTable';
-import { ProviderModel, SecretModel, gvkOf, listPath } from '../k8s/models';
+import { Link, useNavigate, useParams } from 'react-router';
+import { HorizontalNav, useK8sWatchResource, useModal } from '@openshift-console/dynamic-plugin-sdk';
+import { Alert, Breadcrumb, BreadcrumbItem, Bullseye, Button, Flex, FlexItem, PageSection, Spinner, Title } from '@patternfly/react-core';
+import { ProviderModel, gvkOf } from '../k8s/models';
 import type { V1beta1Provider } from '../k8s/types';
-import { useInventoryProviders } from '../inventory/useInventoryProviders';
 import { errorMessage } from '../utils/errors';
 import { useForkliftTranslation } from '../utils/i18n';
 import { withQueryClient } from '../utils/queryClient';
+import { CredentialsTab } from './details/CredentialsTab';
+import { DeleteProviderModal } from './details/DeleteProviderModal';
+import { EditProviderForm } from './details/EditProviderForm';
+import { InventoryTab } from './details/InventoryTab';
+import { OverviewTab } from './details/OverviewTab';
+import { ReferencesTab } from './details/ReferencesTab';
+import { YamlTab } from './details/YamlTab';
 import { ProviderStatusLabel } from './ProviderStatusLabel';
-import { ProviderTypeLabel } from './ProviderTypeLabel';
-import { toProviderRows } from './providerRows';
+import { providerDetailsPath, providerEditPath, providerListPath } from './paths';
+import { providerStatus } from './providerRows';
 
 interface Props {
   name?: string;
   namespace?: string;
 }
 
-/** One provider: what it points at, its status conditions and its inventory counts. */
+/**
+ * One provider: tabs for its overview (status and every condition), its
+ * credentials, inventory, the plans and maps that use it, and YAML; edit
+ * (`.../<name>/edit`) and delete from the header.
+ */
 const ProviderDetailsPage: React.FC<Props> = (props) => {
   const { t } = useForkliftTranslation();
   const params = useParams();
+  const navigate = useNavigate();
+  const launchModal = useModal();
   const name = props.name ?? params.name ?? '';
   const namespace = props.namespace ?? params.ns ?? '';
-  const [provider, loaded, error] = useK8sWatchResource<V1beta1Provider>({
-    groupVersionKind: gvkOf(ProviderModel),
-    name,
-    namespace,
-  });
-  const inventory = useInventoryProviders(10_000, provider ? [provider] : undefined);
+  const editing = (params['*'] ?? '') === 'edit';
+  const [provider, loaded, error] = useK8sWatchResource<V1beta1Provider>({ groupVersionKind: gvkOf(ProviderModel), name, namespace });
+
+  const pages = React.useMemo(
+    () => [
+      { href: '', name: t('Details'), component: OverviewTab },
+      { href: 'credentials', name: t('Credentials'), component: CredentialsTab },
+      { href: 'inventory', name: t('Inventory'), component: InventoryTab },
+      { href: 'references', name: t('Plans and maps'), component: ReferencesTab },
+      { href: 'yaml', name: t('YAML'), component: YamlTab },
+    ],
+    [t],
+  );
 
   if (error) {
     return (
@@ -51,6 +55,7 @@ const ProviderDetailsPage: React.FC<Props> = (props) => {
         <Alert isInline variant="danger" title={t('Provider could not be loaded')}>
           {errorMessage(error)}
         </Alert>
+        <Link to={providerListPath(namespace)}>{t('Back to providers')}</Link>
       </PageSection>
     );
   }
@@ -61,91 +66,46 @@ const ProviderDetailsPage: React.FC<Props> = (props) => {
       </Bullseye>
     );
   }
-  const [row] = toProviderRows([provider], inventory.data);
-  const secret = provider.spec?.secret;
-  const settings = Object.entries(provider.spec?.settings ?? {});
 
   return (
     <>
       <PageSection>
         <Breadcrumb>
           <BreadcrumbItem>
-            <Link to={listPath(ProviderModel, namespace)}>{t('Providers')}</Link>
+            <Link to={providerListPath(namespace)}>{t('Providers')}</Link>
           </BreadcrumbItem>
-          <BreadcrumbItem isActive>{name}</BreadcrumbItem>
+          <BreadcrumbItem isActive={!editing}>{editing ? <Link to={providerDetailsPath(namespace, name)}>{name}</Link> : name}</BreadcrumbItem>
+          {editing && <BreadcrumbItem isActive>{t('Edit')}</BreadcrumbItem>}
         </Breadcrumb>
         <Flex alignItems={{ default: 'alignItemsCenter' }}>
           <FlexItem>
-            <Title headingLevel="h1">{name}</Title>
+            <Title headingLevel="h1">{editing ? t('Edit provider {{name}}', { name }) : name}</Title>
           </FlexItem>
           <FlexItem>
-            <ProviderStatusLabel status={row.status} />
+            <ProviderStatusLabel status={providerStatus(provider)} />
           </FlexItem>
+          {!editing && (
+            <FlexItem align={{ default: 'alignRight' }}>
+              <Button variant="secondary" onClick={() => navigate(providerEditPath(namespace, name))}>
+                {t('Edit provider')}
+              </Button>{' '}
+              <Button
+                variant="danger"
+                onClick={() => launchModal(DeleteProviderModal, { provider, onDeleted: () => navigate(providerListPath(namespace)) })}
+              >
+                {t('Delete provider')}
+              </Button>
+            </FlexItem>
+          )}
         </Flex>
       </PageSection>
-      <PageSection>
-        <Title headingLevel="h2">{t('Provider details')}</Title>
-        <DescriptionList columnModifier={{ default: '2Col' }} aria-label={t('Provider details')}>
-          <DescriptionListGroup>
-            <DescriptionListTerm>{t('Type')}</DescriptionListTerm>
-            <DescriptionListDescription>
-              <ProviderTypeLabel type={row.type} />
-            </DescriptionListDescription>
-          </DescriptionListGroup>
-          <DescriptionListGroup>
-            <DescriptionListTerm>{t('Endpoint')}</DescriptionListTerm>
-            <DescriptionListDescription>{row.isHost ? t('Host cluster') : row.url}</DescriptionListDescription>
-          </DescriptionListGroup>
-          <DescriptionListGroup>
-            <DescriptionListTerm>{t('Namespace')}</DescriptionListTerm>
-            <DescriptionListDescription>{namespace}</DescriptionListDescription>
-          </DescriptionListGroup>
-          <DescriptionListGroup>
-            <DescriptionListTerm>{t('Credentials')}</DescriptionListTerm>
-            <DescriptionListDescription>
-              {secret?.name ? (
-                <ResourceLink groupVersionKind={gvkOf(SecretModel)} name={secret.name} namespace={secret.namespace ?? namespace} />
-              ) : (
-                t('None')
-              )}
-            </DescriptionListDescription>
-          </DescriptionListGroup>
-          <DescriptionListGroup>
-            <DescriptionListTerm>{t('Created')}</DescriptionListTerm>
-            <DescriptionListDescription>
-              <Timestamp timestamp={provider.metadata?.creationTimestamp ?? ''} />
-            </DescriptionListDescription>
-          </DescriptionListGroup>
-          {settings.map(([key, value]) => (
-            <DescriptionListGroup key={key}>
-              <DescriptionListTerm>{key}</DescriptionListTerm>
-              <DescriptionListDescription>{value}</DescriptionListDescription>
-            </DescriptionListGroup>
-          ))}
-        </DescriptionList>
-      </PageSection>
-      <PageSection>
-        <Title headingLevel="h2">{t('Inventory')}</Title>
-        <DescriptionList isHorizontal aria-label={t('Inventory counts')}>
-          {(
-            [
-              [t('Virtual machines'), row.counts?.vms],
-              [t('Networks'), row.counts?.networks],
-              [t('Storage'), row.counts?.storage],
-              [t('Hosts'), row.counts?.hosts],
-            ] as const
-          ).map(([label, value]) => (
-            <DescriptionListGroup key={label}>
-              <DescriptionListTerm>{label}</DescriptionListTerm>
-              <DescriptionListDescription>{value?.toLocaleString() ?? '–'}</DescriptionListDescription>
-            </DescriptionListGroup>
-          ))}
-        </DescriptionList>
-      </PageSection>
-      <PageSection>
-        <Title headingLevel="h2">{t('Conditions')}</Title>
-        <ConditionsTable conditions={provider.status?.conditions} />
-      </PageSection>
+      {editing ? (
+        <PageSection>
+          <EditProviderForm provider={provider} onDone={() => navigate(providerDetailsPath(namespace, name))} />
+        </PageSection>
+      ) : (
+        <HorizontalNav pages={pages} resource={provider} />
+      )}
     </>
   );
 };

@@ -1,7 +1,6 @@
 import * as React from 'react';
-import { ListPageHeader, useActiveNamespace, useK8sWatchResource } from '@openshift-console/dynamic-plugin-sdk';
+import { k8sListItems, ListPageCreateLink, ListPageHeader, useActiveNamespace, useK8sWatchResource } from '@openshift-console/dynamic-plugin-sdk';
 import {
-  Alert,
   Bullseye,
   EmptyState,
   EmptyStateBody,
@@ -14,10 +13,13 @@ import {
   ToolbarContent,
   ToolbarItem,
 } from '@patternfly/react-core';
-import { ALL_NAMESPACES, ProviderModel, gvkOf } from '../k8s/models';
+import { ALL_NAMESPACES, ProviderModel, gvkOf, referenceFor } from '../k8s/models';
+import { providerCreatePath } from './paths';
 import { PROVIDER_TYPES, type ProviderType, type V1beta1Provider } from '../k8s/types';
 import { useInventoryProviders } from '../inventory/useInventoryProviders';
-import { errorMessage } from '../utils/errors';
+import { StaleDataAlert } from '../components/StaleDataAlert';
+import { useLastGood } from '../components/useLastGood';
+import { inventoryProblem } from '../utils/loadState';
 import { useForkliftTranslation } from '../utils/i18n';
 import { withQueryClient } from '../utils/queryClient';
 import { ProvidersTable } from './ProvidersTable';
@@ -35,13 +37,20 @@ const ProvidersListPage: React.FC<Props> = ({ namespace: namespaceProp }) => {
   const namespace = namespaceProp ?? activeNamespace;
   const allNamespaces = !namespace || namespace === ALL_NAMESPACES;
 
-  const [providers, loaded, loadError] = useK8sWatchResource<V1beta1Provider[]>({
+  const [watched, loaded, loadError] = useK8sWatchResource<V1beta1Provider[]>({
     groupVersionKind: gvkOf(ProviderModel),
     namespaced: true,
     namespace: allNamespaces ? undefined : namespace,
     isList: true,
   });
+  const refetch = React.useCallback(
+    () => k8sListItems<V1beta1Provider>({ model: ProviderModel, queryParams: allNamespaces ? {} : { ns: namespace } }),
+    [allNamespaces, namespace],
+  );
+  const shown = useLastGood(watched, loaded, loadError, refetch);
+  const providers = shown.data;
   const inventory = useInventoryProviders(10_000, providers);
+  const problem = inventoryProblem(inventory.error);
 
   const [text, setText] = React.useState('');
   const [types, setTypes] = React.useState<ProviderType[]>([]);
@@ -59,17 +68,35 @@ const ProvidersListPage: React.FC<Props> = ({ namespace: namespaceProp }) => {
 
   return (
     <>
-      <ListPageHeader title={t('Providers')} />
+      <ListPageHeader title={t('Providers')}>
+        <ListPageCreateLink
+          to={allNamespaces ? `/k8s/all-namespaces/${referenceFor(ProviderModel)}/~new` : providerCreatePath(namespace)}
+          createAccessReview={{ groupVersionKind: referenceFor(ProviderModel), namespace: allNamespaces ? undefined : namespace }}
+        >
+          {t('Create provider')}
+        </ListPageCreateLink>
+      </ListPageHeader>
       <PageSection>
         {inventory.isError && (
-          <Alert
-            isInline
-            variant="warning"
-            title={t('The inventory service is unreachable: inventory counts are not available.')}
-            data-testid="inventory-unreachable"
-          >
-            {errorMessage(inventory.error)}
-          </Alert>
+          <div data-testid="inventory-unreachable">
+            <StaleDataAlert
+              state={inventory.data ? 'stale' : 'failed'}
+              variant="warning"
+              error={inventory.error}
+              what={t('Inventory counts')}
+              at={inventory.data ? inventory.dataUpdatedAt : undefined}
+              onRetry={() => void inventory.refetch()}
+              title={
+                problem.unreachable
+                  ? inventory.data
+                    ? t('The inventory service is unreachable: showing the last counts loaded.')
+                    : t('The inventory service is unreachable: inventory counts are not available.')
+                  : inventory.data
+                    ? t('The inventory service answered HTTP {{code}}: showing the last counts loaded.', { code: problem.code })
+                    : t('The inventory service answered HTTP {{code}}: inventory counts are not available.', { code: problem.code })
+              }
+            />
+          </div>
         )}
         <Toolbar clearAllFilters={() => { setText(''); setTypes([]); }}>
           <ToolbarContent>
@@ -97,11 +124,8 @@ const ProvidersListPage: React.FC<Props> = ({ namespace: namespaceProp }) => {
             </ToolbarItem>
           </ToolbarContent>
         </Toolbar>
-        {loadError ? (
-          <Alert isInline variant="danger" title={t('Providers could not be loaded')}>
-            {errorMessage(loadError)}
-          </Alert>
-        ) : !loaded ? (
+        <StaleDataAlert state={shown.state} error={shown.error} what={t('Providers')} at={shown.at} onRetry={shown.retry} />
+        {shown.state === 'failed' ? null : shown.state === 'loading' ? (
           <Bullseye>
             <Spinner aria-label={t('Loading providers')} />
           </Bullseye>

@@ -1,7 +1,13 @@
 import * as React from 'react';
-import { ResourceLink } from '@openshift-console/dynamic-plugin-sdk';
-import { Table, Tbody, Td, Th, Thead, Tr, type ThProps } from '@patternfly/react-table';
+import { useNavigate } from 'react-router';
+import { ResourceLink, useModal } from '@openshift-console/dynamic-plugin-sdk';
+import { MenuToggle } from '@patternfly/react-core';
+import { EllipsisVIcon } from '@patternfly/react-icons';
+import { ActionsColumn, Table, Tbody, Td, Th, Thead, Tr, type ThProps } from '@patternfly/react-table';
+import { DeleteProviderModal } from './details/DeleteProviderModal';
+import { providerEditPath } from './paths';
 import { ProviderModel, gvkOf } from '../k8s/models';
+import { TruncatedName } from '../components/TruncatedName';
 import { useForkliftTranslation } from '../utils/i18n';
 import { ProviderStatusLabel } from './ProviderStatusLabel';
 import { ProviderTypeLabel } from './ProviderTypeLabel';
@@ -20,6 +26,8 @@ const count = (value: number | undefined, loaded: boolean): React.ReactNode =>
 
 export const ProvidersTable: React.FC<Props> = ({ rows, sortBy, onSort, inventoryLoaded, showNamespace }) => {
   const { t } = useForkliftTranslation();
+  const navigate = useNavigate();
+  const launchModal = useModal();
   const columns: { key: ProviderSortKey; label: string; numeric?: boolean }[] = [
     { key: 'name', label: t('Name') },
     ...(showNamespace ? [{ key: 'namespace' as const, label: t('Namespace') }] : []),
@@ -46,15 +54,22 @@ export const ProvidersTable: React.FC<Props> = ({ rows, sortBy, onSort, inventor
               {c.label}
             </Th>
           ))}
+          <Th screenReaderText={t('Actions')} />
         </Tr>
       </Thead>
       <Tbody>
         {rows.map((row) => (
           <Tr key={row.uid || `${row.namespace}/${row.name}`} data-testid={`provider-row-${row.name}`}>
             <Td dataLabel={t('Name')} modifier="nowrap">
-              <ResourceLink groupVersionKind={gvkOf(ProviderModel)} name={row.name} namespace={row.namespace} />
+              <TruncatedName name={row.name}>
+                <ResourceLink groupVersionKind={gvkOf(ProviderModel)} name={row.name} namespace={row.namespace} truncate />
+              </TruncatedName>
             </Td>
-            {showNamespace && <Td dataLabel={t('Namespace')}>{row.namespace}</Td>}
+            {showNamespace && (
+              <Td dataLabel={t('Namespace')}>
+                <TruncatedName name={row.namespace} maxWidthCh={30} />
+              </Td>
+            )}
             <Td dataLabel={t('Type')}>
               <ProviderTypeLabel type={row.type} />
             </Td>
@@ -68,6 +83,19 @@ export const ProvidersTable: React.FC<Props> = ({ rows, sortBy, onSort, inventor
             <Td dataLabel={t('Networks')}>{count(row.counts?.networks, inventoryLoaded)}</Td>
             <Td dataLabel={t('Storage')}>{count(row.counts?.storage, inventoryLoaded)}</Td>
             <Td dataLabel={t('Hosts')}>{count(row.counts?.hosts, inventoryLoaded)}</Td>
+            <Td isActionCell>
+              <ActionsColumn
+                items={[
+                  { title: t('Edit provider'), onClick: () => navigate(providerEditPath(row.namespace, row.name)) },
+                  { title: t('Delete provider'), onClick: () => launchModal(DeleteProviderModal, { provider: row.provider, onDeleted: () => {} }) },
+                ]}
+                actionsToggle={({ onToggle, isOpen, toggleRef }) => (
+                  <MenuToggle ref={toggleRef} variant="plain" onClick={onToggle} isExpanded={isOpen} aria-label={t('Actions for {{name}}', { name: row.name })}>
+                    <EllipsisVIcon />
+                  </MenuToggle>
+                )}
+              />
+            </Td>
           </Tr>
         ))}
       </Tbody>

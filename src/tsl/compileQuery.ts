@@ -6,6 +6,7 @@
 import type { Expr, OrderItem, QueryAst, SelectItem } from './ast';
 import { containsAggregate, groupingMode, isAggregateCall, isReducerItem, plainName } from './analysis';
 import { compileExpr, type ExprEnv, type Fn } from './compileExpr';
+import { compileFilter } from './compileFilter';
 import { directField } from './compileFieldOps';
 import { TslError } from './errors';
 import { printExpr } from './printer';
@@ -32,16 +33,26 @@ export interface CompiledQuery {
   run(rows: readonly unknown[]): QueryResult;
 }
 
+export interface CompileOptions {
+  /**
+   * WHERE over column caches (columns.ts), built once per rows array on first
+   * use (default true). They assume that the rows and their objects are not
+   * changed between runs (appending rows is fine); pass false otherwise.
+   */
+  columns?: boolean;
+}
+
 /** Compiles a parsed query once; `run` may then be called on many row sets. Throws TslError. */
-export function compileQuery(ast: QueryAst): CompiledQuery {
+export function compileQuery(ast: QueryAst, options: CompileOptions = {}): CompiledQuery {
   const { mode, sums } = groupingMode(ast);
+  const columns = options.columns !== false;
   if (mode !== 'data') {
-    const compiled = compileAs(ast, mode === 'groups');
+    const compiled = compileAs(ast, mode === 'groups', columns);
     return { ...compiled, aggregatesOver: () => compiled.aggregating };
   }
   // Only sum()s: the CLI's per-row list sums when an argument is a list in some row, else aggregates.
-  const asRows = compileAs(ast, false);
-  const asGroups = compileAs(ast, true);
+  const asRows = compileAs(ast, false, columns);
+  const asGroups = compileAs(ast, true, columns);
   const probes = sums.map((call) => compileExpr(call.args[0], { clause: 'SELECT' }));
   const holdsList = (rows: readonly unknown[]): boolean => {
     for (const probe of probes) {
@@ -64,7 +75,7 @@ export function compileQuery(ast: QueryAst): CompiledQuery {
   };
 }
 
-function compileAs(ast: QueryAst, grouping: boolean): Omit<CompiledQuery, 'aggregatesOver'> {
+function compileAs(ast: QueryAst, grouping: boolean, useColumns: boolean): Omit<CompiledQuery, 'aggregatesOver'> {
   const items = ast.select === '*' || ast.select === undefined ? undefined : ast.select;
   const aggregating = grouping;
   if (aggregating && ast.select === '*') {
@@ -73,7 +84,7 @@ function compileAs(ast: QueryAst, grouping: boolean): Omit<CompiledQuery, 'aggre
   const columns = columnNames(items ?? (aggregating ? (ast.groupBy ?? []).map((expr) => ({ expr, offset: expr.offset, length: expr.length })) : []));
   const aliases = new Map<string, Expr>();
   for (const item of items ?? []) if (item.alias) aliases.set(item.alias, item.expr);
-  const run = aggregating ? compileAggregating(ast, items, columns, aliases) : compileRowQuery(ast, items, columns, aliases);
+  const run = aggregating ? compileAggregating(ast, items, columns, aliases, useColumns) : compileRowQuery(ast, items, columns, aliases, useColumns);
   return { ast, columns: items ? columns : aggregating ? columns : [], aggregating, run };
 }
 
@@ -143,7 +154,7 @@ function compareKeys(a: readonly Value[], ai: number, b: readonly Value[], bi: n
 /** Orders `items` (already filtered) by the keys and applies offset/limit, with top-k when limited. */
 function orderAndSlice<T>(
   source: readonly T[],
-  accept: ((item: T) => boolean) | undefined,
+  accept: ((item: T, index: number) => boolean) | undefined,
   order: readonly OrderItem[],
   keyFns: readonly ((item: T) => Value)[],
   limit: number | undefined,
@@ -157,7 +168,7 @@ function orderAndSlice<T>(
     const scratch: Value[] = new Array(n);
     for (let index = 0; index < source.length; index++) {
       const item = source[index];
-      if (accept && !accept(item)) continue;
+      if (accept && !accept(item, index)) continue;
       for (let k = 0; k < n; k++) scratch[k] = keyFns[k](item);
       // Only rows that beat the current worst are copied into the heap.
       if (heap.wouldAccept((worst) => compareKeys(scratch, index, worst.keys, worst.index, descending) < 0)) {
@@ -169,7 +180,7 @@ function orderAndSlice<T>(
   const entries: Entry<T>[] = [];
   for (let index = 0; index < source.length; index++) {
     const item = source[index];
-    if (accept && !accept(item)) continue;
+    if (accept && !accept(item, index)) continue;
     const keys: Value[] = new Array(n);
     for (let k = 0; k < n; k++) keys[k] = keyFns[k](item);
     entries.push({ item, index, keys });
@@ -242,14 +253,15 @@ function recordBuilder(columns: readonly string[], fns: readonly Fn[]): (row: un
 
 // ---- non-aggregating queries ------------------------------------------------------
 
-function compileRowQuery(ast: QueryAst, items: readonly SelectItem[] | undefined, columns: string[], aliases: ReadonlyMap<string, Expr>) {
-  const where = ast.where ? compileExpr(ast.where, rowEnv('WHERE', aliases, false)) : undefined;
+function compileRowQuery(ast: QueryAst, items: readonly SelectItem[] | undefined, columns: string[], aliases: ReadonlyMap<string, Expr>, useColumns: boolean) {
+  const whereEnv = rowEnv('WHERE', aliases, false);
+  const where = ast.where ? compileExpr(ast.where, whereEnv) : undefined;
+  const filter = ast.where && useColumns ? compileFilter(ast.where, whereEnv, compileExpr) : undefined;
   const selectFns = (items ?? []).map((i) => compileSelectItem(i.expr, { clause: 'SELECT' }));
   const orderEnv = rowEnv('ORDER BY', aliases, false);
   const orderFns = (ast.orderBy ?? []).map((o) => compileExpr(o.expr, orderEnv));
   const limit = ast.limit;
   const offset = ast.skip ?? 0;
-  const accept = where ? (row: unknown) => where(row) === true : undefined;
 
   /** WHERE, then OFFSET/LIMIT, in source order: the kept rows, or their records when `build` is given. */
   const scan = (rows: readonly unknown[], build?: (row: unknown) => Record<string, unknown>): unknown[] => {
@@ -257,9 +269,23 @@ function compileRowQuery(ast: QueryAst, items: readonly SelectItem[] | undefined
     let skip = offset;
     let left = limit ?? Infinity;
     if (left <= 0) return out;
+    const keep = filter?.(rows);
+    if (keep instanceof Uint8Array) {
+      // WHERE decided from column caches: no row is read to test it.
+      for (let i = 0; i < rows.length; i++) {
+        if (keep[i] === 0) continue;
+        if (skip > 0) {
+          skip--;
+          continue;
+        }
+        out.push(build ? build(rows[i]) : rows[i]);
+        if (--left <= 0) break;
+      }
+      return out;
+    }
     for (let i = 0; i < rows.length; i++) {
       const row = rows[i];
-      if (where && where(row) !== true) continue;
+      if (keep ? !keep(i, row) : where && where(row) !== true) continue;
       if (skip > 0) {
         skip--;
         continue;
@@ -270,8 +296,16 @@ function compileRowQuery(ast: QueryAst, items: readonly SelectItem[] | undefined
     return out;
   };
 
+  /** The WHERE test for one run, by row index (for ORDER BY). */
+  const acceptFor = (rows: readonly unknown[]): ((row: unknown, index: number) => boolean) | undefined => {
+    const keep = filter?.(rows);
+    if (keep instanceof Uint8Array) return (_row, index) => keep[index] === 1;
+    if (keep) return (row, index) => keep(index, row);
+    return where ? (row: unknown) => where(row) === true : undefined;
+  };
+
   const twoPasses = (rows: readonly unknown[]): QueryResult => {
-    const picked = ast.orderBy ? orderAndSlice(rows, accept, ast.orderBy, orderFns, limit, offset) : scan(rows);
+    const picked = ast.orderBy ? orderAndSlice(rows, acceptFor(rows), ast.orderBy, orderFns, limit, offset) : scan(rows);
     // Without SELECT (or with SELECT *) the original objects are returned untouched.
     if (!items) return { columns: [], rows: picked as Record<string, unknown>[] };
     return { columns, rows: project(columns, selectFns, picked) };
@@ -359,11 +393,12 @@ function makeAccumulator(spec: AggregateSpec): Accumulator {
   }
 }
 
-function compileAggregating(ast: QueryAst, items: readonly SelectItem[] | undefined, columns: string[], aliases: ReadonlyMap<string, Expr>) {
+function compileAggregating(ast: QueryAst, items: readonly SelectItem[] | undefined, columns: string[], aliases: ReadonlyMap<string, Expr>, useColumns: boolean) {
   const groupBy = ast.groupBy ?? [];
   const keyTexts = groupBy.map(printExpr);
   const whereEnv = rowEnv('WHERE', aliases, true);
   const where = ast.where ? compileExpr(ast.where, whereEnv) : undefined;
+  const filter = ast.where && useColumns ? compileFilter(ast.where, whereEnv, compileExpr) : undefined;
   const keyEnv = rowEnv('GROUP BY', aliases, true);
   const keyFns = groupBy.map((g) => compileExpr(g, keyEnv));
   // One plain field as the key (`GROUP BY guestId`): read inline in the loop below.
@@ -419,9 +454,10 @@ function compileAggregating(ast: QueryAst, items: readonly SelectItem[] | undefi
     const newGroup = (keys: Value[]): Group => ({ keys, count: 0, accumulators: specs.map(makeAccumulator), values: [] });
     const single = keyFns.length === 1 ? keyFns[0] : undefined;
     const nSpecs = specs.length;
+    const keep = filter?.(rows);
     for (let i = 0; i < rows.length; i++) {
       const row = rows[i];
-      if (where && where(row) !== true) continue;
+      if (keep instanceof Uint8Array ? keep[i] === 0 : keep ? !keep(i, row) : where && where(row) !== true) continue;
       let group: Group | undefined;
       if (single) {
         let key: Value;

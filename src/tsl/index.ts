@@ -11,7 +11,7 @@ export type { Expr, PathSegment, QueryAst, SelectItem, OrderItem, Span, BinaryOp
 export { TslError, type Diagnostic } from './errors';
 export { parseQuery, parseExpression } from './parser';
 export { printQuery, printExpr } from './printer';
-export { compileQuery, type CompiledQuery, type QueryResult } from './compileQuery';
+export { compileQuery, type CompiledQuery, type CompileOptions, type QueryResult } from './compileQuery';
 export { diagnose, type DiagnoseOptions } from './diagnose';
 export { completionContext, type CompletionContext, type CompletionKind } from './completion';
 export { KEYWORDS, OPERATORS, FUNCTIONS, type CatalogEntry } from './catalog';

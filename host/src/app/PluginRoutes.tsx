@@ -46,7 +46,13 @@ export const PluginRoutes = ({ ready, home }: { ready: boolean; home?: string })
       ),
     [resolved],
   );
-  if (!ready || (pages.length > 0 && !done)) return <Loading />;
+  // useResolvedExtensions keeps `done` true from an earlier resolution while it
+  // resolves a changed list (e.g. pages appearing once the model flags are set):
+  // wait until every current page is resolved (or the resolution failed), or
+  // the catch-all 404 flashes before the plugin's routes exist.
+  const resolvedUids = new Set(resolved.map((e) => e.uid));
+  const settled = done && (errors.length > 0 || pages.every((p) => resolvedUids.has(p.uid)));
+  if (!ready || !settled) return <Loading />;
   return (
     <Routes>
       {routes.map(({ spec, Component }) => (

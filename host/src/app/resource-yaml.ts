@@ -7,11 +7,21 @@ import { stringify } from 'yaml';
 
 export const MASK = '••••••••';
 
+/**
+ * `kubectl apply` keeps the whole applied object in this annotation: for a
+ * Secret that is every value in plain text (stringData) or base64 (data).
+ */
+export const LAST_APPLIED = 'kubectl.kubernetes.io/last-applied-configuration';
+
 export const maskSecrets = (object: Record<string, unknown>): Record<string, unknown> => {
   if (object.kind !== 'Secret') return object;
   const mask = (data: unknown) =>
     data && typeof data === 'object' ? Object.fromEntries(Object.keys(data as object).map((k) => [k, MASK])) : data;
-  return { ...object, data: mask(object.data), stringData: mask(object.stringData) };
+  const metadata = object.metadata as { annotations?: Record<string, string> } | undefined;
+  const annotations = metadata?.annotations;
+  const maskedMetadata =
+    annotations && LAST_APPLIED in annotations ? { ...metadata, annotations: { ...annotations, [LAST_APPLIED]: MASK } } : metadata;
+  return { ...object, metadata: maskedMetadata, data: mask(object.data), stringData: mask(object.stringData) };
 };
 
 /** YAML without managedFields noise, keys in the order the server sent them. */

@@ -11,6 +11,7 @@ export { useK8sModel, useK8sModels, useK8sWatchResource, useK8sWatchResources } 
 export { useActiveNamespace } from './namespace';
 export { useFlag } from './flags';
 export { checkAccess, useAccessReview, useAccessReviewAllowed } from './access-review';
+export { PrometheusEndpoint, usePrometheusPoll } from './prometheus';
 export { useResolvedExtensions } from './extensions';
 export { useUserSettings, useUserSettings as useUserPreference } from './user-settings';
 export { useModal, useOverlay } from './modal';

@@ -9,10 +9,11 @@ import { groupVersion, refOf, type ResourceDef } from '../registry';
 import { schemaFor } from '../schema';
 import { selectorPredicate } from '../selectors';
 import type { MemoryObjectStore } from '../store';
-import { badRequest, isStatusError, makeStatus, methodNotAllowed, notFound, statusResponse, StatusError, unsupportedMediaType } from '../status';
+import { badRequest, invalid, isStatusError, makeStatus, methodNotAllowed, notFound, statusResponse, StatusError } from '../status';
+import { bodyFormatOf, duplicateJsonKeys, fieldValidationOf, isCustomResourceGroup, readLimitedBody, type FieldValidation } from '../limits';
 import { pruneUnknown, unknownFields } from '../validation';
 import { apiGroupDocument, apiGroupList, apiResourceList, apiVersions, SERVER_VERSION } from './discovery';
-import { json } from './format';
+import { json, jsonList } from './format';
 import { paginate } from './list';
 import { applyPatch, patchTypeOf } from '../patch';
 import { openApiDocument, openApiIndex } from './openapi';
@@ -29,8 +30,6 @@ export interface ApiHandlerOptions {
   /** How often watches that allow bookmarks get one (default 30 s). */
   bookmarkIntervalMs?: number;
 }
-
-type FieldValidation = 'Strict' | 'Warn' | 'Ignore';
 
 interface Context {
   request: Request;
@@ -142,7 +141,7 @@ export function createApiHandler(options: ApiHandlerOptions): FetchHandler {
     if (wantsTable(request.headers.get('accept'))) {
       return json(toTable(def, page.items, metadata, includeObject(url), now()));
     }
-    return json({ apiVersion: groupVersion(def), kind: def.listKind, metadata, items: page.items });
+    return jsonList({ apiVersion: groupVersion(def), kind: def.listKind, metadata }, page.items);
   }
 
   function includeObject(url: URL): IncludeObject {
@@ -174,22 +173,23 @@ export function createApiHandler(options: ApiHandlerOptions): FetchHandler {
 
   // ---- writes ------------------------------------------------------------
 
-  async function readBody(request: Request): Promise<K8sObject> {
-    const contentType = request.headers.get('content-type') ?? '';
-    if (/protobuf/.test(contentType)) {
+  /** The decoded body, and the keys a JSON body repeats (reported under Strict, warned under Warn). */
+  async function readBody(request: Request): Promise<{ body: K8sObject; duplicates: string[] }> {
+    const format = bodyFormatOf(request.headers.get('content-type'));
+    const bytes = await readLimitedBody(request);
+    if (format === 'protobuf') {
       // kubectl's typed clients (create namespace / secret / configmap) only speak protobuf.
-      return decodeProtobufObject(new Uint8Array(await request.arrayBuffer()));
+      return { body: decodeProtobufObject(bytes), duplicates: [] };
     }
-    if (/cbor/.test(contentType)) throw unsupportedMediaType(contentType);
-    const text = await request.text();
+    const text = new TextDecoder().decode(bytes);
     let body: unknown;
     try {
-      body = /yaml/.test(contentType) ? parseYaml(text) : JSON.parse(text);
+      body = format === 'yaml' ? parseYaml(text) : JSON.parse(text);
     } catch (error) {
       throw badRequest(`error decoding request body: ${(error as Error).message}`);
     }
     if (typeof body !== 'object' || body === null || Array.isArray(body)) throw badRequest('the request body must be an object');
-    return body as K8sObject;
+    return { body: body as K8sObject, duplicates: format === 'json' ? duplicateJsonKeys(text) : [] };
   }
 
   /** Checks kind, apiVersion, namespace and name of a body against the URL. */
@@ -213,19 +213,19 @@ export function createApiHandler(options: ApiHandlerOptions): FetchHandler {
     return { ...body, apiVersion: gv, kind: def.kind, metadata };
   }
 
-  /** Unknown fields: Strict rejects (400 as the API server does), Warn and Ignore prune. */
-  function checkFields(ctx: Context, object: K8sObject): { object: K8sObject; warnings: string[] } {
-    const raw = ctx.url.searchParams.get('fieldValidation');
-    const mode: FieldValidation = raw === 'Strict' || raw === 'Ignore' ? raw : 'Warn';
+  /**
+   * Unknown and duplicate fields: Strict rejects them (400, as the API server
+   * does), Warn prunes unknown ones and says so in Warning headers, Ignore prunes.
+   */
+  function checkFields(ctx: Context, mode: FieldValidation, object: K8sObject, duplicates: string[] = []): { object: K8sObject; warnings: string[] } {
     const schema = schemaFor(groupVersion(ctx.def), ctx.def.kind);
-    if (!schema) return { object, warnings: [] };
-    const unknown = unknownFields(schema, object);
-    if (!unknown.length) return { object, warnings: [] };
-    const messages = unknown.map((f) => `unknown field "${f}"`);
+    const unknown = schema ? unknownFields(schema, object) : [];
+    const messages = [...unknown.map((f) => `unknown field "${f}"`), ...duplicates.map((f) => `duplicate field "${f}"`)];
+    if (!messages.length) return { object, warnings: [] };
     if (mode === 'Strict') {
       throw badRequest(`${ctx.def.kind} in version "${ctx.def.version}" cannot be handled as a ${ctx.def.kind}: strict decoding error: ${messages.join(', ')}`);
     }
-    return { object: pruneUnknown(schema, object), warnings: mode === 'Warn' ? messages : [] };
+    return { object: schema ? pruneUnknown(schema, object) : object, warnings: mode === 'Warn' ? messages : [] };
   }
 
   function written(object: unknown, status: number, warnings: string[]): Response {
@@ -241,17 +241,27 @@ export function createApiHandler(options: ApiHandlerOptions): FetchHandler {
   }
 
   async function create(ctx: Context): Promise<Response> {
-    const body = conform(ctx, await readBody(ctx.request));
+    const mode = fieldValidationOf(ctx.url, 'create');
+    const read = await readBody(ctx.request);
+    const body = conform(ctx, read.body);
     if (ctx.def.kind === 'SelfSubjectAccessReview') return accessReview(body);
-    const { object, warnings } = checkFields(ctx, dropStatus(ctx.def, body));
+    const { object, warnings } = checkFields(ctx, mode, dropStatus(ctx.def, body), read.duplicates);
     if (isDryRun(ctx.url)) return written(dryRunCreate(ctx.def, object), 201, warnings);
     return written(store.create(refOf(ctx.def), object), 201, warnings);
   }
 
   async function update(ctx: Context): Promise<Response> {
     if (!ctx.path.name) throw methodNotAllowed();
-    const body = conform(ctx, await readBody(ctx.request));
-    const { object, warnings } = checkFields(ctx, body);
+    const mode = fieldValidationOf(ctx.url, 'update');
+    const read = await readBody(ctx.request);
+    const body = conform(ctx, read.body);
+    const { object, warnings } = checkFields(ctx, mode, body, read.duplicates);
+    if (isCustomResourceGroup(ctx.def.group) && !object.metadata.resourceVersion) {
+      // CRDs do not allow unconditional updates (built-in kinds such as Secrets do).
+      throw invalid(ctx.def.group, ctx.def.kind, ctx.path.name, [
+        { reason: 'FieldValueInvalid', field: 'metadata.resourceVersion', message: 'Invalid value: 0x0: must be specified for an update' },
+      ]);
+    }
     const ref = refOf(ctx.def);
     if (ctx.path.subresource === 'status') return written(store.updateStatus(ref, object), 200, warnings);
     return written(store.update(ref, object), 200, warnings);
@@ -260,19 +270,20 @@ export function createApiHandler(options: ApiHandlerOptions): FetchHandler {
   async function patch(ctx: Context): Promise<Response> {
     if (!ctx.path.name) throw methodNotAllowed();
     const type = patchTypeOf(ctx.request.headers.get('content-type'));
-    const text = await ctx.request.text();
+    const mode = fieldValidationOf(ctx.url, 'patch');
+    const text = new TextDecoder().decode(await readLimitedBody(ctx.request));
     const ref = refOf(ctx.def);
     const existing = store.get(ref, ctx.path.namespace, ctx.path.name);
     if (!existing) {
       if (type !== 'apply') throw notFound(ctx.def.group, ctx.def.plural, ctx.path.name);
       // Server-side apply creates what does not exist yet.
       const created = conform(ctx, applyPatch(type, {}, text) as K8sObject);
-      const { object, warnings } = checkFields(ctx, dropStatus(ctx.def, created));
+      const { object, warnings } = checkFields(ctx, mode, dropStatus(ctx.def, created));
       return written(store.create(ref, object), 201, warnings);
     }
     const patched = applyPatch(type, existing, text) as K8sObject;
     if (typeof patched !== 'object' || patched === null) throw badRequest('patch result is not an object');
-    const { object, warnings } = checkFields(ctx, conform(ctx, patched));
+    const { object, warnings } = checkFields(ctx, mode, conform(ctx, patched));
     if (ctx.path.subresource === 'status') return written(store.updateStatus(ref, object), 200, warnings);
     return written(store.update(ref, object), 200, warnings);
   }

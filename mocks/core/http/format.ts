@@ -7,6 +7,29 @@ export function json(body: unknown, status = 200, headers: Record<string, string
   });
 }
 
+/**
+ * A list as a stream, one item at a time: a list's text can outgrow the
+ * longest string V8 can build ("Invalid string length") long before memory
+ * runs out, so no list is ever serialized in one piece.
+ */
+export function jsonList(head: Record<string, unknown>, items: readonly unknown[], status = 200): Response {
+  const encoder = new TextEncoder();
+  const prefix = JSON.stringify({ ...head, items: [] }).replace(/\]\}$/, '');
+  let index = -1;
+  const stream = new ReadableStream<Uint8Array>({
+    pull(controller) {
+      if (index === -1) controller.enqueue(encoder.encode(prefix));
+      else if (index < items.length) controller.enqueue(encoder.encode((index > 0 ? ',' : '') + JSON.stringify(items[index])));
+      else {
+        controller.enqueue(encoder.encode(']}'));
+        controller.close();
+      }
+      index++;
+    },
+  });
+  return new Response(stream, { status, headers: { 'content-type': 'application/json' } });
+}
+
 /** Kubernetes' short human durations as kubectl prints them in AGE columns. */
 export function humanDuration(ms: number): string {
   const seconds = Math.max(0, Math.floor(ms / 1000));

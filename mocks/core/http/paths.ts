@@ -3,6 +3,7 @@
  *   /api/v1/[namespaces/NS/]PLURAL[/NAME[/SUBRESOURCE]]
  *   /apis/GROUP/VERSION/[namespaces/NS/]PLURAL[/NAME[/SUBRESOURCE]]
  */
+import { badRequest } from '../status';
 
 export interface ResourcePath {
   group: string;
@@ -13,9 +14,19 @@ export interface ResourcePath {
   subresource?: string;
 }
 
+/** Go's net/url refuses a malformed escape before the API server sees the request: 400, not 500. */
+function decodeSegment(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    const bad = /%(?![0-9A-Fa-f]{2})[^/]{0,2}/.exec(segment)?.[0] ?? segment;
+    throw badRequest(`invalid URL escape ${JSON.stringify(bad)}`);
+  }
+}
+
 /** `undefined` when the path is not a resource path (discovery, unknown). */
 export function parseResourcePath(pathname: string): ResourcePath | undefined {
-  const parts = pathname.split('/').filter((p) => p.length > 0).map(decodeURIComponent);
+  const parts = pathname.split('/').filter((p) => p.length > 0).map(decodeSegment);
   let group: string;
   let version: string;
   let rest: string[];

@@ -14,6 +14,13 @@ describe('previewYaml', () => {
     expect(previewYaml(secret)).not.toContain('hunter2');
   });
 
+  it('masks the last-applied-configuration annotation of a Secret, which holds its values in clear', () => {
+    const applied = { ...secret, metadata: { name: 's', annotations: { 'kubectl.kubernetes.io/last-applied-configuration': JSON.stringify(secret), team: 'a' } } };
+    const shown = parse(previewYaml(applied));
+    expect(shown.metadata.annotations).toEqual({ 'kubectl.kubernetes.io/last-applied-configuration': MASK, team: 'a' });
+    expect(previewYaml(applied)).not.toContain('hunter2');
+  });
+
   it('shows the values when revealed and never touches other kinds', () => {
     expect(parse(previewYaml(secret, true)).stringData.password).toBe('hunter2');
     expect(maskSecretValues(provider)).toBe(provider);

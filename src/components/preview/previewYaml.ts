@@ -12,12 +12,17 @@ const maskValues = (map: unknown): unknown =>
 
 export const isSecret = (obj: K8sResourceCommon): boolean => obj.kind === 'Secret' && (obj.apiVersion ?? 'v1') === 'v1';
 
-/** A copy of the object with Secret values masked (other kinds are returned as they are). */
+/** `kubectl apply` keeps the whole applied object here: for a Secret, every value in clear. */
+export const LAST_APPLIED = 'kubectl.kubernetes.io/last-applied-configuration';
+
+/** A copy of the object with Secret values (and the last-applied annotation) masked (other kinds are returned as they are). */
 export const maskSecretValues = <R extends K8sResourceCommon>(obj: R): R => {
   if (!isSecret(obj)) return obj;
   const secret = obj as R & { data?: unknown; stringData?: unknown };
+  const annotations = secret.metadata?.annotations;
   return {
     ...secret,
+    ...(annotations && LAST_APPLIED in annotations ? { metadata: { ...secret.metadata, annotations: { ...annotations, [LAST_APPLIED]: MASK } } } : {}),
     ...(secret.data !== undefined ? { data: maskValues(secret.data) } : {}),
     ...(secret.stringData !== undefined ? { stringData: maskValues(secret.stringData) } : {}),
   };

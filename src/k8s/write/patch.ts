@@ -45,5 +45,4 @@ export const patchWithRetry = async <R extends K8sResourceCommon>({
   }
 };
 
-/** JSON Pointer escaping for a map key used in a patch path (`a/b` → `a~1b`). */
-export const pointerKey = (key: string): string => key.replace(/~/g, '~0').replace(/\//g, '~1');
+export { pointerKey } from './jsonPointer';

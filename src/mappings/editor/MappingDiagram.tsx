@@ -31,7 +31,23 @@ const cell: React.CSSProperties = {
 const subtle: React.CSSProperties = { color: 'var(--pf-t--global--text--color--subtle)', fontSize: 'var(--pf-t--global--font--size--sm)' };
 const oneLine: React.CSSProperties = { whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' };
 
-export const MappingDiagram: React.FC<MappingViewProps> = ({ kind, sources, targets, pairs, onChange, issues, nameOf, requiredSourceIds }) => {
+const cellContent: React.CSSProperties = { flex: 1, minWidth: 0, textAlign: 'left', height: '100%', padding: '4px 8px' };
+
+/** A cell's main area: a button while editing, plain text when read-only. */
+const CellButton: React.FC<{ readOnly?: boolean; onClick: () => void; 'aria-label': string; 'aria-pressed'?: boolean; children: React.ReactNode }> = ({
+  readOnly,
+  children,
+  ...props
+}) =>
+  readOnly ? (
+    <div style={{ ...cellContent, display: 'flex', flexDirection: 'column', justifyContent: 'center' }}>{children}</div>
+  ) : (
+    <Button variant="plain" {...props} style={cellContent}>
+      {children}
+    </Button>
+  );
+
+export const MappingDiagram: React.FC<MappingViewProps> = ({ kind, sources, targets, pairs, onChange, issues, nameOf, requiredSourceIds, readOnly }) => {
   const { t } = useForkliftTranslation();
   const [selected, setSelected] = React.useState<string | undefined>();
   const rows = React.useMemo(() => diagramRows(pairs, sources, targets), [pairs, sources, targets]);
@@ -49,7 +65,7 @@ export const MappingDiagram: React.FC<MappingViewProps> = ({ kind, sources, targ
 
   return (
     <div onKeyDown={(e) => e.key === 'Escape' && setSelected(undefined)}>
-      <p style={subtle} aria-live="polite">
+      <p style={subtle} aria-live="polite" hidden={readOnly}>
         {selected
           ? t('Now pick the target for {{name}} (Escape cancels).', { name: nameOf(selected) })
           : t('Pick a source, then its target, or drag a source onto a target.')}
@@ -72,7 +88,7 @@ export const MappingDiagram: React.FC<MappingViewProps> = ({ kind, sources, targ
             return (
               <li
                 key={source.id}
-                draggable
+                draggable={!readOnly}
                 onDragStart={(e) => {
                   e.dataTransfer.setData(DRAG_TYPE, source.id);
                   e.dataTransfer.setData('text/plain', source.id);
@@ -84,12 +100,11 @@ export const MappingDiagram: React.FC<MappingViewProps> = ({ kind, sources, targ
                   borderWidth: isSelected ? 2 : 1,
                 }}
               >
-                <Button
-                  variant="plain"
+                <CellButton
+                  readOnly={readOnly}
                   aria-pressed={isSelected}
                   aria-label={t('Source {{name}}', { name: source.name })}
                   onClick={() => setSelected(isSelected ? undefined : source.id)}
-                  style={{ flex: 1, minWidth: 0, textAlign: 'left', height: '100%', padding: '4px 8px' }}
                 >
                   <span style={{ display: 'block', ...oneLine, color: 'var(--pf-t--global--text--color--regular)' }}>
                     {source.name}
@@ -105,11 +120,11 @@ export const MappingDiagram: React.FC<MappingViewProps> = ({ kind, sources, targ
                       ? `→ ${targetName(mapped.p.targetId)}${mapped.p.volumeMode ? ` · ${mapped.p.volumeMode}` : ''}${mapped.p.accessMode ? ` · ${mapped.p.accessMode}` : ''}`
                       : t('Not mapped')}
                   </span>
-                </Button>
+                </CellButton>
                 <div style={{ maxWidth: '45%', minWidth: 0 }}>
                   <IssueText issues={sourceIssues} kind={kind} nameOf={nameOf} compact />
                 </div>
-                {mapped && (
+                {mapped && !readOnly && (
                   <Button
                     variant="plain"
                     size="sm"
@@ -169,12 +184,7 @@ export const MappingDiagram: React.FC<MappingViewProps> = ({ kind, sources, targ
                   borderColor: target.missing ? 'var(--pf-t--global--border--color--status--danger--default)' : undefined,
                 }}
               >
-                <Button
-                  variant="plain"
-                  aria-label={t('Target {{name}}', { name: target.name })}
-                  onClick={() => selected && connect(selected, target.id)}
-                  style={{ flex: 1, minWidth: 0, textAlign: 'left', height: '100%', padding: '4px 8px' }}
-                >
+                <CellButton readOnly={readOnly} aria-label={t('Target {{name}}', { name: target.name })} onClick={() => selected && connect(selected, target.id)}>
                   <span style={{ display: 'block', ...oneLine, color: 'var(--pf-t--global--text--color--regular)' }}>
                     {target.name} {target.isDefault && <Label isCompact>{t('Default')}</Label>}
                   </span>
@@ -183,7 +193,7 @@ export const MappingDiagram: React.FC<MappingViewProps> = ({ kind, sources, targ
                       ? t('does not exist on the target cluster')
                       : [target.label, users ? t('{{count}} sources', { count: users }) : undefined].filter(Boolean).join(' · ')}
                   </span>
-                </Button>
+                </CellButton>
               </li>
             );
           })}

@@ -14,6 +14,7 @@
  *  - `sourcesLoaded?`, `targetsLoaded?` (default true): while false, nothing is
  *    reported missing
  *  - `ariaLabel?`: the name of the editor region
+ *  - `readOnly?`: draw the pairs without editing controls or suggestions (details pages)
  *
  * Two views of the same pairs, both editable: a drawing (sources left, targets
  * right, a line per pair; click or drag a source onto a target) and a table for
@@ -40,6 +41,7 @@ export interface MappingEditorProps {
   sourcesLoaded?: boolean;
   targetsLoaded?: boolean;
   ariaLabel?: string;
+  readOnly?: boolean;
 }
 
 export const MappingEditor: React.FC<MappingEditorProps> = ({
@@ -52,6 +54,7 @@ export const MappingEditor: React.FC<MappingEditorProps> = ({
   sourcesLoaded = true,
   targetsLoaded = true,
   ariaLabel,
+  readOnly,
 }) => {
   const { t } = useForkliftTranslation();
   const [view, setView] = React.useState<'visual' | 'table'>('visual');
@@ -61,7 +64,7 @@ export const MappingEditor: React.FC<MappingEditorProps> = ({
   );
   const names = React.useMemo(() => new Map(sources.map((s) => [s.id, s.name])), [sources]);
   const nameOf = React.useCallback((id: string) => names.get(id) ?? id, [names]);
-  const shared = { kind, sources, targets, pairs, onChange, issues, nameOf, requiredSourceIds: requiredSourceIds ?? [] };
+  const shared = { kind, sources, targets, pairs, onChange, issues, nameOf, requiredSourceIds: requiredSourceIds ?? [], readOnly };
 
   return (
     <section aria-label={ariaLabel ?? (kind === 'network' ? t('Network mappings') : t('Storage mappings'))}>
@@ -72,7 +75,7 @@ export const MappingEditor: React.FC<MappingEditorProps> = ({
             <ToggleGroupItem text={t('Table')} buttonId={`${kind}-view-table`} isSelected={view === 'table'} onChange={() => setView('table')} />
           </ToggleGroup>
         </StackItem>
-        {sourcesLoaded && targetsLoaded && (
+        {sourcesLoaded && targetsLoaded && !readOnly && (
           <StackItem>
             <SuggestionsPanel kind={kind} sources={sources} targets={targets} pairs={pairs} onChange={onChange} nameOf={nameOf} />
           </StackItem>

@@ -12,7 +12,10 @@ import { IssueText } from './IssueText';
 import { ACCESS_MODES, VOLUME_MODES, type AccessMode, type MappingPair, type VolumeMode } from './types';
 import type { MappingViewProps } from './viewProps';
 
-export const MappingTable: React.FC<MappingViewProps> = ({ kind, sources, targets, pairs, onChange, issues, nameOf, requiredSourceIds }) => {
+export const MappingTable: React.FC<MappingViewProps> = (props) =>
+  props.readOnly ? <ReadOnlyTable {...props} /> : <EditableTable {...props} />;
+
+const EditableTable: React.FC<MappingViewProps> = ({ kind, sources, targets, pairs, onChange, issues, nameOf, requiredSourceIds }) => {
   const { t } = useForkliftTranslation();
   const update = (index: number, patch: Partial<MappingPair>) => {
     const next = pairs.map((p, i) => (i === index ? { ...p, ...patch } : p));
@@ -127,5 +130,33 @@ export const MappingTable: React.FC<MappingViewProps> = ({ kind, sources, target
         </Button>
       </StackItem>
     </Stack>
+  );
+};
+
+/** The pairs as text, for details pages. */
+const ReadOnlyTable: React.FC<Pick<MappingViewProps, 'kind' | 'targets' | 'pairs' | 'nameOf'>> = ({ kind, targets, pairs, nameOf }) => {
+  const { t } = useForkliftTranslation();
+  const targetName = (id: string) => targets.find((x) => x.id === id)?.name ?? id;
+  return (
+    <Table aria-label={kind === 'network' ? t('Network mappings table') : t('Storage mappings table')} variant="compact">
+      <Thead>
+        <Tr>
+          <Th>{t('Source')}</Th>
+          <Th>{t('Target')}</Th>
+          {kind === 'storage' && <Th>{t('Volume mode')}</Th>}
+          {kind === 'storage' && <Th>{t('Access mode')}</Th>}
+        </Tr>
+      </Thead>
+      <Tbody>
+        {pairs.map((pair, index) => (
+          <Tr key={index}>
+            <Td dataLabel={t('Source')}>{nameOf(pair.sourceId)}</Td>
+            <Td dataLabel={t('Target')}>{targetName(pair.targetId)}</Td>
+            {kind === 'storage' && <Td dataLabel={t('Volume mode')}>{pair.volumeMode ?? t('Storage class default')}</Td>}
+            {kind === 'storage' && <Td dataLabel={t('Access mode')}>{pair.accessMode ?? t('Storage class default')}</Td>}
+          </Tr>
+        ))}
+      </Tbody>
+    </Table>
   );
 };

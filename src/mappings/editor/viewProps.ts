@@ -11,4 +11,5 @@ export interface MappingViewProps {
   issues: MappingIssue[];
   nameOf: (sourceId: string) => string;
   requiredSourceIds: string[];
+  readOnly?: boolean;
 }

@@ -1,7 +1,7 @@
 import * as React from 'react';
-import { Link, useNavigate, useParams } from 'react-router';
-import { HorizontalNav, useK8sWatchResource } from '@openshift-console/dynamic-plugin-sdk';
-import { Alert, Breadcrumb, BreadcrumbItem, Bullseye, Flex, FlexItem, PageSection, Spinner, Title } from '@patternfly/react-core';
+import { Link, useLocation, useNavigate, useParams } from 'react-router';
+import { useK8sWatchResource } from '@openshift-console/dynamic-plugin-sdk';
+import { Alert, Breadcrumb, BreadcrumbItem, Bullseye, Flex, FlexItem, PageSection, Spinner, Tab, TabTitleText, Tabs, Title } from '@patternfly/react-core';
 import { PlanModel, gvkOf, listPath } from '../../k8s/models';
 import type { V1beta1Plan } from '../../k8s/types';
 import { errorMessage } from '../../utils/errors';
@@ -34,18 +34,18 @@ const PlanDetailsPage: React.FC<Props> = (props) => {
   const { migrations, latestOf } = usePlanMigrations(namespace);
   const [plans] = useK8sWatchResource<V1beta1Plan[]>({ groupVersionKind: gvkOf(PlanModel), namespace, isList: true });
 
-  // Tab components are stable so HorizontalNav does not remount them on every watch event.
-  // HorizontalNav types pages as taking no props; it hands them {obj, customData} (PlanTabProps).
-  const pages = React.useMemo(
-    () => [
-      { href: '', name: t('Details'), component: PlanOverviewTab as React.ComponentType },
-      { href: 'vms', name: t('Virtual machines'), component: PlanVmsTab as React.ComponentType },
-      { href: 'migrations', name: t('Migrations'), component: PlanMigrationsTab as React.ComponentType },
-      { href: 'resources', name: t('Resources and events'), component: PlanResourcesTab as React.ComponentType },
-      { href: 'yaml', name: t('YAML'), component: PlanYamlTab as React.ComponentType },
-    ],
-    [t],
-  );
+  // Tabs of our own, the tab in the URL after the plan's name (as the console's details pages do);
+  // the host's HorizontalNav left its content section over the tab bar, so clicks missed the tabs.
+  const pages: { href: string; name: string; component: React.ComponentType<PlanTabProps> }[] = [
+    { href: '', name: t('Details'), component: PlanOverviewTab },
+    { href: 'vms', name: t('Virtual machines'), component: PlanVmsTab },
+    { href: 'migrations', name: t('Migrations'), component: PlanMigrationsTab },
+    { href: 'resources', name: t('Resources and events'), component: PlanResourcesTab },
+    { href: 'yaml', name: t('YAML'), component: PlanYamlTab },
+  ];
+  const location = useLocation();
+  const rest = location.pathname.split(`/${name}`).slice(1).join(`/${name}`).replace(/^\//, '').split('/')[0] ?? '';
+  const active = pages.find((p) => p.href === rest) ?? pages[0];
 
   if (error) {
     return (
@@ -67,6 +67,8 @@ const PlanDetailsPage: React.FC<Props> = (props) => {
   const customData: PlanTabProps['customData'] = { migrations, latest };
   const taken = new Set((plans ?? []).map((p) => p.metadata?.name ?? ''));
 
+  // One section for header, tabs and content: the tab bar must not sit between sections (a following
+  // section overlapped it in the standalone host and swallowed clicks).
   return (
     <>
       <PageSection>
@@ -94,8 +96,20 @@ const PlanDetailsPage: React.FC<Props> = (props) => {
             />
           </FlexItem>
         </Flex>
+      <Tabs
+        activeKey={active.href}
+        onSelect={(_e, key) => navigate(planPath(namespace, name, String(key) || undefined))}
+        aria-label={t('Plan tabs')}
+        className="pf-v6-u-mt-md"
+      >
+        {pages.map((p) => (
+          <Tab key={p.href} eventKey={p.href} title={<TabTitleText>{p.name}</TabTitleText>} />
+        ))}
+      </Tabs>
+        <div className="pf-v6-u-mt-md">
+          <active.component obj={plan} customData={customData} />
+        </div>
       </PageSection>
-      <HorizontalNav pages={pages} resource={plan} customData={customData} />
     </>
   );
 };

@@ -60,6 +60,7 @@ export const ResourceLink = ({
   dataTest,
   onClick,
   className,
+  truncate,
   children,
 }: ResourceLinkProps) => {
   const ref = groupVersionKind ? transformGroupVersionKindToReference(groupVersionKind) : kind;
@@ -68,15 +69,24 @@ export const ResourceLink = ({
   const ns = model && !model.namespaced ? undefined : namespace;
   const refForURL = model ? transformGroupVersionKindToReference({ group: model.apiGroup, version: model.apiVersion, kind: model.kind }) : ref;
   const Wrapper = inline ? 'span' : 'span';
+  // As in the console, `truncate` cuts a long name with an ellipsis (the full name in the title).
+  const cut = truncate ? ({ overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap', minWidth: 0 } as const) : undefined;
+  const labelTitle = title ?? (truncate ? label : undefined);
   return (
-    <Wrapper className={className} data-test-id={dataTest} style={{ display: inline ? 'inline' : 'inline-flex', alignItems: 'center' }}>
+    <Wrapper
+      className={className}
+      data-test-id={dataTest}
+      style={{ display: inline ? 'inline' : 'inline-flex', alignItems: 'center', ...(truncate ? { maxWidth: '100%' } : {}) }}
+    >
       {!hideIcon && <ResourceIcon kind={kind} groupVersionKind={groupVersionKind} />}
       {linkTo && name && refForURL ? (
-        <Link to={resourceDetailsURL(refForURL, name, ns)} title={title} onClick={onClick} data-test={dataTest}>
+        <Link to={resourceDetailsURL(refForURL, name, ns)} title={labelTitle} onClick={onClick} data-test={dataTest} style={cut}>
           {label}
         </Link>
       ) : (
-        <span title={title}>{label}</span>
+        <span title={labelTitle} style={cut}>
+          {label}
+        </span>
       )}
       {children}
     </Wrapper>

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import type { PrometheusResponse } from '@openshift-console/dynamic-plugin-sdk';
+import { parsePromQL } from '../../mocks/prometheus/promql';
+import { QUERIES, formatBytes, formatRate, latestAndPeak, matrixSeries, prometheusError, vectorRows } from './metricsQueries';
+
+describe('metrics queries', () => {
+  it('are within the PromQL the simulated Prometheus understands', () => {
+    for (const q of [QUERIES.outcomes, QUERIES.vmOutcomes, QUERIES.durations, QUERIES.transferred, QUERIES.throughput('mtv_migration_net_throughput', '24h')]) {
+      expect(() => parsePromQL(q), q).not.toThrow();
+    }
+    expect(QUERIES.throughput('mtv_migration_storage_throughput', '1h')).toBe('sum by (plan_name) (max_over_time(mtv_migration_storage_throughput[60s]))');
+    expect(QUERIES.throughput('mtv_migration_net_throughput', '24h')).toContain('[900s]');
+  });
+
+  it('turns vectors and matrices into rows and series', () => {
+    const vector: PrometheusResponse = { status: 'success', data: { resultType: 'vector', result: [
+      { metric: { status: 'Failed' }, value: [1, '1'] },
+      { metric: { status: 'Succeeded' }, value: [1, '3'] },
+    ] } };
+    expect(vectorRows(vector, 'status')).toEqual([{ label: 'Succeeded', value: 3 }, { label: 'Failed', value: 1 }]);
+    expect(vectorRows(undefined, 'status')).toEqual([]);
+    const matrix: PrometheusResponse = { status: 'success', data: { resultType: 'matrix', result: [
+      { metric: { plan_name: 'b' }, values: [[10, '5'], [20, '7'], [30, '2']] },
+      { metric: { plan_name: 'a' }, values: [[10, '1']] },
+    ] } };
+    const series = matrixSeries(matrix, 'plan_name');
+    expect(series.map((s) => s.name)).toEqual(['a', 'b']);
+    expect(series[1].points[0]).toEqual({ x: 10_000, y: 5 });
+    expect(latestAndPeak(series[1])).toEqual({ latest: 2, peak: 7 });
+  });
+
+  it('formats bytes and reports errors', () => {
+    expect(formatBytes(512)).toBe('512 B');
+    expect(formatBytes(3 * 1024 ** 3)).toBe('3.0 GiB');
+    expect(formatRate(250 * 1024 ** 2)).toBe('250.0 MiB/s');
+    expect(prometheusError({ status: 'error', errorType: 'bad_data', error: 'parse error', data: { resultType: 'vector', result: [] } }, undefined)).toBe('parse error');
+    expect(prometheusError(undefined, { json: { error: 'unsupported' } })).toBe('unsupported');
+    expect(prometheusError(undefined, undefined)).toBeUndefined();
+  });
+});

@@ -1,0 +1,79 @@
+/**
+ * The `kubectl mtv` commands that create what the wizard creates: the maps
+ * built in place (`create mapping network|storage ... --network-pairs`), the
+ * hooks (`create hook`), then `create plan` referencing them by name. Pairs
+ * use source names, as kubectl-mtv reads them (`default` is the pod network).
+ * Rendering and shell quoting are the write layer's (renderMtvCommand).
+ */
+import type { MtvCommand } from '../../k8s/write/kubectlMtv';
+import { enabledHookSteps, type SourceNames } from './builders';
+import { formatKeyValues, parseKeyValues } from './keyValues';
+import { needsStorageMap } from './migrationTypes';
+import { objectNames, type WizardValues } from './values';
+
+const networkTarget = (targetId: string): string => (targetId === 'pod' ? 'default' : targetId);
+
+export const planCommands = (v: WizardValues, names: { network: SourceNames; storage: SourceNames }): MtvCommand[] => {
+  const objects = objectNames(v.name);
+  const providers = [
+    { name: 'source', value: v.sourceProvider },
+    { name: 'target', value: v.targetProvider },
+  ];
+  const commands: MtvCommand[] = [];
+  if (v.networkMap.mode === 'new') {
+    const pairs = v.networkMap.pairs
+      .filter((p) => p.sourceId && p.targetId)
+      .map((p) => `${names.network[p.sourceId] ?? p.sourceId}:${networkTarget(p.targetId)}`)
+      .join(',');
+    commands.push({ verb: ['create', 'mapping', 'network'], args: [objects.networkMap], namespace: v.namespace, flags: [...providers, { name: 'network-pairs', value: pairs }] });
+  }
+  const storage = needsStorageMap(v.type);
+  if (storage && v.storageMap.mode === 'new') {
+    const pairs = v.storageMap.pairs
+      .filter((p) => p.sourceId && p.targetId)
+      .map((p) => `${names.storage[p.sourceId] ?? p.sourceId}:${p.targetId}`)
+      .join(',');
+    commands.push({ verb: ['create', 'mapping', 'storage'], args: [objects.storageMap], namespace: v.namespace, flags: [...providers, { name: 'storage-pairs', value: pairs }] });
+  }
+  for (const step of enabledHookSteps(v)) {
+    const hook = step === 'PreHook' ? v.preHook : v.postHook;
+    commands.push({
+      verb: ['create', 'hook'],
+      args: [step === 'PreHook' ? objects.preHook : objects.postHook],
+      namespace: v.namespace,
+      flags: [
+        { name: 'image', value: hook.image.trim() },
+        { name: 'service-account', value: hook.serviceAccount.trim() },
+        { name: 'deadline', value: hook.deadline.trim() },
+        { name: 'playbook', value: hook.playbook.trim() ? hook.playbook : undefined },
+      ],
+    });
+  }
+  commands.push({
+    verb: ['create', 'plan'],
+    args: [v.name],
+    namespace: v.namespace,
+    flags: [
+      ...providers,
+      { name: 'target-namespace', value: v.targetNamespace },
+      { name: 'network-mapping', value: v.networkMap.mode === 'existing' ? v.networkMap.existing : objects.networkMap },
+      { name: 'storage-mapping', value: storage ? (v.storageMap.mode === 'existing' ? v.storageMap.existing : objects.storageMap) : undefined },
+      { name: 'vms', value: v.vms.map((vm) => vm.name || vm.id).join(',') },
+      { name: 'migration-type', value: v.type },
+      { name: 'description', value: v.description.trim() },
+      { name: 'target-power-state', value: v.targetPowerState },
+      { name: 'transfer-network', value: v.transferNetwork },
+      { name: 'preserve-static-ips', value: v.preserveStaticIPs },
+      { name: 'pvc-name-template', value: v.pvcNameTemplate.trim() },
+      { name: 'volume-name-template', value: v.volumeNameTemplate.trim() },
+      { name: 'network-name-template', value: v.networkNameTemplate.trim() },
+      { name: 'migrate-shared-disks=false', value: !v.migrateSharedDisks },
+      { name: 'target-labels', value: formatKeyValues(parseKeyValues(v.targetLabels).values) },
+      { name: 'target-node-selector', value: formatKeyValues(parseKeyValues(v.targetNodeSelector).values) },
+      { name: 'delete-vm-on-fail-migration', value: v.deleteVmOnFailMigration },
+      { name: 'pre-hook', value: v.preHook.enabled ? objects.preHook : undefined },
+      { name: 'post-hook', value: v.postHook.enabled ? objects.postHook : undefined },
+    ],
+  });
+  return commands;
+};
