@@ -5,6 +5,7 @@
  */
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { clearFaults, setFaults } from './sim';
 
 const INVENTORY = '/api/proxy/plugin/forklift-console-plugin/forklift-inventory';
 
@@ -76,7 +77,7 @@ const runQuery = async (page: Page, text: string) => {
 
 const openProvider = async (page: Page, p: InventoryProvider) => {
   await page.goto('/mtv/inventory');
-  await expect(page.getByRole('heading', { name: 'Inventory', level: 1 })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Inventory', level: 1 })).toBeVisible({ timeout: 30_000 });
   await page.getByRole('combobox', { name: 'Provider' }).selectOption(`${p.namespace}/${p.name}`);
 };
 
@@ -312,15 +313,13 @@ test.describe('Inventory loading', () => {
   test.slow();
   // The simulator's latency fault, with a slow body: the load takes seconds. The e2e console is
   // shared by every spec, so each test clears the faults it set, whatever happens.
-  const slowInventory = (page: Page) =>
-    page.request.put('/api/kubernetes/sim/faults', { data: { latency: { ms: 1500, bytesPerSecond: 20_000 }, inventory: true } });
-  const clearFaults = (page: Page) => page.request.delete('/api/kubernetes/sim/faults');
+  const slowInventory = () => setFaults({ latency: { ms: 1500, bytesPerSecond: 20_000 }, inventory: true });
 
   test('shows progress (bytes and rows) during a slow load, then the rows', async ({ page }) => {
     const p = await providerOfType(page, 'vsphere');
     const vms = await collection(page, p, 'vms');
     try {
-      expect((await slowInventory(page)).ok()).toBe(true);
+      await slowInventory();
       await openProvider(page, p);
       const status = page.getByTestId('inventory-loading');
       await expect(status).toContainText('Waiting for the inventory service');
@@ -328,7 +327,7 @@ test.describe('Inventory loading', () => {
       await expect(status).toContainText(/KB received, [1-9][\d,]* of [\d,]+ rows/, { timeout: 30_000 });
       await expect(page.getByRole('progressbar', { name: `Loading the inventory of ${p.name}` })).toBeVisible();
     } finally {
-      await clearFaults(page);
+      await clearFaults();
     }
     await expectCount(page, vms.length, vms.length);
   });
@@ -337,14 +336,14 @@ test.describe('Inventory loading', () => {
     const p = await providerOfType(page, 'vsphere');
     const vms = await collection(page, p, 'vms');
     try {
-      expect((await slowInventory(page)).ok()).toBe(true);
+      await slowInventory();
       await openProvider(page, p);
       await expect(page.getByTestId('inventory-loading')).toBeVisible();
       await page.getByRole('button', { name: 'Cancel loading' }).click();
       await expect(page.getByRole('heading', { name: 'Loading canceled' })).toBeVisible();
       await expect(resultCount(page)).toHaveCount(0);
     } finally {
-      await clearFaults(page);
+      await clearFaults();
     }
     await page.getByRole('button', { name: 'Load again' }).click();
     await expectCount(page, vms.length, vms.length);
