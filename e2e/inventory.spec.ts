@@ -5,6 +5,7 @@
  */
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { clearFaults, setFaults } from './sim';
 
 const INVENTORY = '/api/proxy/plugin/forklift-console-plugin/forklift-inventory';
 
@@ -76,7 +77,7 @@ const runQuery = async (page: Page, text: string) => {
 
 const openProvider = async (page: Page, p: InventoryProvider) => {
   await page.goto('/mtv/inventory');
-  await expect(page.getByRole('heading', { name: 'Inventory', level: 1 })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Inventory', level: 1 })).toBeVisible({ timeout: 30_000 });
   await page.getByRole('combobox', { name: 'Provider' }).selectOption(`${p.namespace}/${p.name}`);
 };
 
@@ -85,6 +86,8 @@ const columnTexts = async (page: Page, column: number): Promise<string[]> =>
   resultRows(page).evaluateAll((rows, c) => rows.map((row) => (row.querySelectorAll('td')[c] as HTMLElement | undefined)?.innerText.trim() ?? ''), column);
 
 test.describe('Inventory browser', () => {
+  // Every test opens a fresh browser context, which compiles the host's Monaco chunk again: slow on a busy machine.
+  test.slow();
   test('picks a provider and shows every VM the inventory has, then filters with TSL', async ({ page }) => {
     const p = await providerOfType(page, 'vsphere');
     const vms = await collection(page, p, 'vms');
@@ -303,5 +306,46 @@ test.describe('Inventory browser', () => {
     await page.route(`**${INVENTORY}/providers/${p.type}/${p.uid}/vms**`, (route) => route.fulfill({ status: 500, body: 'boom' }));
     await openProvider(page, p);
     await expect(page.getByTestId('inventory-load-error')).toBeVisible({ timeout: 30_000 });
+  });
+});
+
+test.describe('Inventory loading', () => {
+  test.slow();
+  // The simulator's latency fault, with a slow body: the load takes seconds. The e2e console is
+  // shared by every spec, so each test clears the faults it set, whatever happens.
+  const slowInventory = () => setFaults({ latency: { ms: 1500, bytesPerSecond: 20_000 }, inventory: true });
+
+  test('shows progress (bytes and rows) during a slow load, then the rows', async ({ page }) => {
+    const p = await providerOfType(page, 'vsphere');
+    const vms = await collection(page, p, 'vms');
+    try {
+      await slowInventory();
+      await openProvider(page, p);
+      const status = page.getByTestId('inventory-loading');
+      await expect(status).toContainText('Waiting for the inventory service');
+      // Rows arrive while the body downloads: the count moves before the load ends.
+      await expect(status).toContainText(/KB received, [1-9][\d,]* of [\d,]+ rows/, { timeout: 30_000 });
+      await expect(page.getByRole('progressbar', { name: `Loading the inventory of ${p.name}` })).toBeVisible();
+    } finally {
+      await clearFaults();
+    }
+    await expectCount(page, vms.length, vms.length);
+  });
+
+  test('cancels a load and loads again on demand', async ({ page }) => {
+    const p = await providerOfType(page, 'vsphere');
+    const vms = await collection(page, p, 'vms');
+    try {
+      await slowInventory();
+      await openProvider(page, p);
+      await expect(page.getByTestId('inventory-loading')).toBeVisible();
+      await page.getByRole('button', { name: 'Cancel loading' }).click();
+      await expect(page.getByRole('heading', { name: 'Loading canceled' })).toBeVisible();
+      await expect(resultCount(page)).toHaveCount(0);
+    } finally {
+      await clearFaults();
+    }
+    await page.getByRole('button', { name: 'Load again' }).click();
+    await expectCount(page, vms.length, vms.length);
   });
 });
