@@ -203,7 +203,7 @@ test.describe('Provider wizard', () => {
     expect(secretsFor(baseURL!, name)).toEqual([]);
   });
 
-  test('details tabs, and delete names the maps that still use the provider', async ({ page, baseURL }) => {
+  test('details tabs, and delete names the plans and maps that still use the provider', async ({ page, baseURL }) => {
     const name = unique('e2e-del');
     await page.goto(NEW);
     await pickType(page, 'Open Virtual Appliance (OVA)');
@@ -212,6 +212,7 @@ test.describe('Provider wizard', () => {
     await create(page);
     await expect(status(page)).toBeVisible();
     const map = `${name}-net`;
+    const plan = `${name}-plan`;
     kubectl(baseURL!, ['apply', '-f', '-'], `
 apiVersion: forklift.konveyor.io/v1beta1
 kind: NetworkMap
@@ -225,29 +226,50 @@ spec:
   map:
     - source: {name: VM Network}
       destination: {type: pod}
+---
+apiVersion: forklift.konveyor.io/v1beta1
+kind: Plan
+metadata:
+  name: ${plan}
+  namespace: ${NS}
+spec:
+  targetNamespace: demo-migrations
+  provider:
+    source: {name: ${name}, namespace: ${NS}}
+    destination: {name: host, namespace: ${NS}}
+  map:
+    network: {name: ${map}, namespace: ${NS}}
+    storage: {name: ${map}-missing, namespace: ${NS}}
+  vms: []
 `);
-    expect(secretsFor(baseURL!, name)).toHaveLength(1);
-    await status(page).getByRole('link', { name: 'View provider details' }).click();
-    await expect(page.getByRole('heading', { name, level: 1 })).toBeVisible();
-    await page.getByRole('tab', { name: 'Credentials' }).click();
-    await expect(page.getByLabel('Credentials', { exact: true })).toContainText('********');
-    // PatternFly's switch input sits under its drawn toggle: a person clicks the switch's label.
-    await page.getByText('Show values', { exact: true }).click();
-    await expect(page.getByRole('switch', { name: 'Show values' })).toBeChecked();
-    await expect(page.getByLabel('Credentials', { exact: true })).toContainText('nfs.example.com:/exports/ova');
-    await page.getByRole('tab', { name: 'Plans and maps' }).click();
-    await expect(page.getByRole('list', { name: `Plans and maps using ${name}` })).toContainText(map);
-    await expect(page.getByRole('link', { name: 'Create network map' })).toHaveAttribute('href', new RegExp(`NetworkMap/~new\\?sourceProvider=${name}$`));
+    try {
+      expect(secretsFor(baseURL!, name)).toHaveLength(1);
+      await status(page).getByRole('link', { name: 'View provider details' }).click();
+      await expect(page.getByRole('heading', { name, level: 1 })).toBeVisible();
+      await page.getByRole('tab', { name: 'Credentials' }).click();
+      await expect(page.getByLabel('Credentials', { exact: true })).toContainText('********');
+      // PatternFly's switch input sits under its drawn toggle: a person clicks the switch's label.
+      await page.getByText('Show values', { exact: true }).click();
+      await expect(page.getByRole('switch', { name: 'Show values' })).toBeChecked();
+      await expect(page.getByLabel('Credentials', { exact: true })).toContainText('nfs.example.com:/exports/ova');
+      await page.getByRole('tab', { name: 'Plans and maps' }).click();
+      await expect(page.getByRole('list', { name: `Plans and maps using ${name}` })).toContainText(map);
+      await expect(page.getByRole('list', { name: `Plans and maps using ${name}` })).toContainText(plan);
+      await expect(page.getByRole('link', { name: 'Create network map' })).toHaveAttribute('href', new RegExp(`NetworkMap/~new\\?sourceProvider=${name}$`));
 
-    await page.getByRole('button', { name: 'Delete provider' }).click();
-    const dialog = page.getByRole('dialog');
-    await expect(dialog).toContainText(`Delete provider ${name}?`);
-    await expect(dialog.getByRole('list', { name: `Plans and maps using ${name}` })).toContainText(map);
-    await dialog.getByRole('button', { name: 'Delete' }).click();
-    await expect(page.getByRole('heading', { name: 'Providers', level: 1 })).toBeVisible();
-    await expect(page.getByTestId(`provider-row-${name}`)).toHaveCount(0);
-    expect(() => kubectl(baseURL!, ['get', 'provider', name, '-n', NS])).toThrow(/NotFound/);
-    expect(secretsFor(baseURL!, name)).toEqual([]);
-    kubectl(baseURL!, ['delete', 'networkmap', map, '-n', NS]);
+      await page.getByRole('button', { name: 'Delete provider' }).click();
+      const dialog = page.getByRole('dialog');
+      await expect(dialog).toContainText(`Delete provider ${name}?`);
+      await expect(dialog.getByRole('list', { name: `Plans and maps using ${name}` })).toContainText(map);
+      await expect(dialog.getByRole('list', { name: `Plans and maps using ${name}` })).toContainText(plan);
+      await dialog.getByRole('button', { name: 'Delete' }).click();
+      await expect(page.getByRole('heading', { name: 'Providers', level: 1 })).toBeVisible();
+      await expect(page.getByTestId(`provider-row-${name}`)).toHaveCount(0);
+      expect(() => kubectl(baseURL!, ['get', 'provider', name, '-n', NS])).toThrow(/NotFound/);
+      expect(secretsFor(baseURL!, name)).toEqual([]);
+    } finally {
+      kubectl(baseURL!, ['delete', 'plan', plan, '-n', NS, '--ignore-not-found']);
+      kubectl(baseURL!, ['delete', 'networkmap', map, '-n', NS, '--ignore-not-found']);
+    }
   });
 });
