@@ -28,9 +28,7 @@ const watchFor404 = (page: Page) =>
     }).observe(document, { childList: true, subtree: true, characterData: true });
   });
 
-// fixme: since the plan wizard and plan details routes landed, the plans list (opened directly) still
-// flashes the 404 page in CI-like runs; the host's wait for resolved page extensions needs another look.
-test.fixme('a page opened directly shows a loading state, never a 404, until the plugin is ready', async ({ page }) => {
+test('a page opened directly shows a loading state, never a 404, until the plugin is ready', async ({ page }) => {
   await watchFor404(page);
   for (const url of ['/mtv/overview', PROVIDERS_URL, '/k8s/all-namespaces/forklift.konveyor.io~v1beta1~Plan']) {
     await page.goto(url);

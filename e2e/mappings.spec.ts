@@ -143,13 +143,52 @@ test.describe('Mappings', () => {
     expect(() => kubectl(baseURL!, ['get', 'storagemap', name, '-n', NS])).toThrow(/NotFound|not found/);
   });
 
-  // Not yet run against a build (the session ran out of build time after a fix): marked fixme until it is.
-  test.fixme('deleting a map that plans use names them (cancelled: the demo world keeps its map)', async ({ page }) => {
-    await page.goto(`/k8s/ns/${NS}/${ref('NetworkMap')}`);
-    await page.getByRole('button', { name: 'Actions for vcenter-prod-network' }).click();
-    await page.getByRole('menuitem', { name: 'Delete' }).click();
-    await expect(page.getByRole('list', { name: 'Plans using this map' })).toContainText('prod-web-tier-ready');
-    await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
-    await expect(page.getByRole('dialog')).toHaveCount(0);
+  test('deleting a map that a plan uses names the plan in the confirmation', async ({ page, baseURL }) => {
+    // Its own map and its own plan using it (written with kubectl), so the demo world is never touched.
+    const map = unique('e2e-used');
+    const plan = `${map}-plan`;
+    const apply = (object: object) => kubectl(baseURL!, ['apply', '-f', '-'], JSON.stringify(object));
+    apply({
+      apiVersion: 'forklift.konveyor.io/v1beta1',
+      kind: 'NetworkMap',
+      metadata: { name: map, namespace: NS },
+      spec: {
+        provider: { source: { name: 'vcenter-prod', namespace: NS }, destination: { name: 'host', namespace: NS } },
+        map: [{ source: { name: 'VM Network' }, destination: { type: 'pod' } }],
+      },
+    });
+    apply({
+      apiVersion: 'forklift.konveyor.io/v1beta1',
+      kind: 'Plan',
+      metadata: { name: plan, namespace: NS },
+      spec: {
+        targetNamespace: 'demo-migrations',
+        provider: { source: { name: 'vcenter-prod', namespace: NS }, destination: { name: 'host', namespace: NS } },
+        map: { network: { name: map, namespace: NS }, storage: { name: 'vcenter-prod-storage', namespace: NS } },
+        vms: [],
+      },
+    });
+    try {
+      await page.goto(`/k8s/ns/${NS}/${ref('NetworkMap')}`);
+      await page.getByRole('textbox', { name: 'Filter by name' }).fill(map);
+      await page.getByRole('button', { name: `Actions for ${map}` }).click();
+      await page.getByRole('menuitem', { name: 'Delete' }).click();
+      const dialog = page.getByRole('dialog', { name: `Delete network map ${map}?` });
+      await expect(dialog.getByRole('list', { name: 'Plans using this map' })).toHaveText(plan);
+      // Cancel keeps it; Delete, after reading the warning, removes it.
+      await dialog.getByRole('button', { name: 'Cancel' }).click();
+      await expect(dialog).toHaveCount(0);
+      expect(kubectl(baseURL!, ['get', 'networkmap', map, '-n', NS, '-o', 'name'])).toContain(map);
+      await page.getByRole('button', { name: `Actions for ${map}` }).click();
+      await page.getByRole('menuitem', { name: 'Delete' }).click();
+      await expect(dialog.getByRole('list', { name: 'Plans using this map' })).toHaveText(plan);
+      await dialog.getByRole('button', { name: 'Delete', exact: true }).click();
+      await expect(dialog).toHaveCount(0);
+      await expect(page.getByRole('link', { name: map, exact: true })).toHaveCount(0);
+      expect(() => kubectl(baseURL!, ['get', 'networkmap', map, '-n', NS])).toThrow(/NotFound|not found/);
+    } finally {
+      kubectl(baseURL!, ['delete', 'plan', plan, '-n', NS, '--ignore-not-found']);
+      kubectl(baseURL!, ['delete', 'networkmap', map, '-n', NS, '--ignore-not-found']);
+    }
   });
 });

@@ -5,7 +5,7 @@
  */
 import type { FetchHandler, SimClock } from './core/contract';
 import { createKubeApi } from './core/index';
-import type { FaultInjector } from './core/faults';
+import { throttledBody, type FaultInjector } from './core/faults';
 import type { MemoryObjectStore } from './core/store';
 import { statusResponse } from './core/status';
 import { createClock } from './controller/clock';
@@ -38,6 +38,13 @@ export interface SimulatedClusterOptions {
   /** Events kept for watch resume (default 1000). */
   historySize?: number;
   bookmarkIntervalMs?: number;
+  /**
+   * Compresses big inventory list bodies for clients that accept gzip (the
+   * Node server passes zlib; without it bodies go out as they are).
+   */
+  gzip?: (bytes: Uint8Array) => Uint8Array;
+  /** Inventory collection time after a provider turns Ready: false turns it off (default on). */
+  inventoryCollection?: boolean;
 }
 
 export interface SimulatedCluster {
@@ -72,7 +79,12 @@ export function createSimulatedCluster(options: SimulatedClusterOptions = {}): S
     }
   }
 
-  const inventory = createInventory(store, { seed, vmsPerProvider: options.vmsPerProvider ?? 50 });
+  const inventory = createInventory(store, {
+    seed,
+    vmsPerProvider: options.vmsPerProvider ?? 50,
+    gzip: options.gzip,
+    now: options.inventoryCollection === false ? undefined : () => clock.now(),
+  });
   const stopController = startController(store, clock, inventory);
   if (options.world !== false) seedWorld(store, { seed, inventory });
   const stopHealth = startForkliftHealth(store, clock, { intervalMs: 3_000, crashLooping: () => faults.config.crashLoop?.component });
@@ -92,7 +104,12 @@ export function createSimulatedCluster(options: SimulatedClusterOptions = {}): S
       const failure = faults.failure(/\/providers\/[^/]+\/[^/]+\/[^/]+\/[^/]+/.test(url.pathname) ? 'get' : 'list');
       if (failure) return statusResponse(failure.status);
     }
-    return inventory.handler(withPath(request, url, url.pathname.slice(INVENTORY_PREFIX.length)));
+    const response = await inventory.handler(withPath(request, url, url.pathname.slice(INVENTORY_PREFIX.length)));
+    const rate = faults.appliesToInventory() ? faults.bytesPerSecond() : undefined;
+    if (!rate || !response.body) return response;
+    const headers = new Headers(response.headers);
+    headers.delete('Content-Length');
+    return new Response(throttledBody(response.body, rate), { status: response.status, headers });
   }
 
   const handle: FetchHandler = async (request) => {

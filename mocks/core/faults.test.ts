@@ -117,3 +117,19 @@ describe('faults in the API', () => {
     expect((await readEvents(ok.body!, 1)).map((e) => e.type)).toEqual(['ADDED']);
   });
 });
+
+describe('latency fault with a body rate', () => {
+  it('accepts bytesPerSecond and trickles a body out at that rate', async () => {
+    const { FaultInjector, throttledBody } = await import('./faults');
+    const faults = new FaultInjector();
+    faults.set({ latency: { ms: 0, bytesPerSecond: 1000 }, inventory: true });
+    expect(faults.bytesPerSecond()).toBe(1000);
+    expect(() => faults.set({ latency: { ms: 0, bytesPerSecond: 0 } })).toThrow(/bytesPerSecond/);
+    const body = new Response(new Uint8Array(250)).body!;
+    const started = Date.now();
+    const out = new Uint8Array(await new Response(throttledBody(body, 1000)).arrayBuffer());
+    expect(out.length).toBe(250);
+    // 100 bytes per 100 ms: three slices.
+    expect(Date.now() - started).toBeGreaterThanOrEqual(250);
+  });
+});

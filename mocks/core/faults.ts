@@ -25,7 +25,11 @@ export interface AccessDenial {
 }
 
 export interface FaultConfig {
-  latency?: { ms: number; jitterMs?: number };
+  /**
+   * Delay before answering; with `bytesPerSecond` the body then also trickles
+   * out at that rate (a slow link: what a progress bar is for).
+   */
+  latency?: { ms: number; jitterMs?: number; bytesPerSecond?: number };
   errors?: Partial<Record<FaultVerb, ErrorFault>>;
   /** Every watch is closed by the server after sending this many events. */
   dropWatchesAfterEvents?: number;
@@ -40,6 +44,28 @@ export interface WatchRegistration {
   /** Count one sent event; returns true when the watch must now be closed. */
   countEvent(): boolean;
   unregister(): void;
+}
+
+/** A body that trickles out at `bytesPerSecond` (in ten slices a second). */
+export function throttledBody(body: ReadableStream<Uint8Array>, bytesPerSecond: number): ReadableStream<Uint8Array> {
+  const slice = Math.max(1, Math.round(bytesPerSecond / 10));
+  const reader = body.getReader();
+  let pending: Uint8Array | undefined;
+  return new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      if (!pending || pending.length === 0) {
+        const { done, value } = await reader.read();
+        if (done) return controller.close();
+        pending = value;
+      }
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      controller.enqueue(pending.subarray(0, slice));
+      pending = pending.subarray(slice);
+    },
+    cancel(reason) {
+      return reader.cancel(reason);
+    },
+  });
 }
 
 export class FaultInjector {
@@ -109,6 +135,12 @@ export class FaultInjector {
     return Math.max(0, latency.ms + (jitter ? (this.random() * 2 - 1) * jitter : 0));
   }
 
+  /** The body rate of the latency fault, if it has one. */
+  bytesPerSecond(): number | undefined {
+    const rate = this.current.latency?.bytesPerSecond;
+    return rate && rate > 0 ? rate : undefined;
+  }
+
   async delay(): Promise<void> {
     const ms = this.latencyMs();
     if (ms > 0) await new Promise((resolve) => setTimeout(resolve, ms));
@@ -136,7 +168,12 @@ export function normalizeFaultConfig(input: unknown): FaultConfig {
     const l = raw.latency as Record<string, unknown>;
     if (typeof l?.ms !== 'number' || l.ms < 0) throw new Error('latency.ms must be a number >= 0');
     if (l.jitterMs !== undefined && (typeof l.jitterMs !== 'number' || l.jitterMs < 0)) throw new Error('latency.jitterMs must be a number >= 0');
-    out.latency = { ms: l.ms, ...(l.jitterMs !== undefined ? { jitterMs: l.jitterMs as number } : {}) };
+    if (l.bytesPerSecond !== undefined && (typeof l.bytesPerSecond !== 'number' || l.bytesPerSecond <= 0)) throw new Error('latency.bytesPerSecond must be a number > 0');
+    out.latency = {
+      ms: l.ms,
+      ...(l.jitterMs !== undefined ? { jitterMs: l.jitterMs as number } : {}),
+      ...(l.bytesPerSecond !== undefined ? { bytesPerSecond: l.bytesPerSecond as number } : {}),
+    };
   }
   if (raw.errors !== undefined) {
     out.errors = {};

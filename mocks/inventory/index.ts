@@ -30,6 +30,9 @@ export { isProviderReady } from './service';
 export interface InventoryOptions {
   seed: number;
   vmsPerProvider: number;
+  /** See InventoryServiceDeps. */
+  gzip?: (bytes: Uint8Array) => Uint8Array;
+  now?: () => number;
 }
 
 export interface Inventory {
@@ -75,6 +78,6 @@ export function createInventory(store: ObjectStore, opts: InventoryOptions): Inv
     return inventory;
   };
 
-  const handler = createInventoryService({ listProviders: () => store.list(PROVIDERS), forProvider });
+  const handler = createInventoryService({ listProviders: () => store.list(PROVIDERS), forProvider, gzip: opts.gzip, now: opts.now });
   return { handler, forProvider, dispose: () => host.dispose() };
 }

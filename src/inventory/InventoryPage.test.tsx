@@ -24,19 +24,25 @@ const vms = [
   { id: 'vm-3', name: 'web-2', powerState: 'poweredOn', cpuCount: 4, memoryMB: 8192, concerns: [] },
 ];
 
-const state = { providersFail: false, requests: [] as string[] };
+const state = { providersFail: false, requests: [] as string[], collectingFor: 0 };
 
 vi.mock('@openshift-console/dynamic-plugin-sdk', () => ({
   ListPageHeader: ({ title }: { title: string }) => <h1>{title}</h1>,
-  consoleFetchJSON: async (url: string) => {
-    state.requests.push(url);
-    if (state.providersFail) throw Object.assign(new Error('connection refused'), { code: 502 });
-    return providers;
-  },
   // No CodeEditor (Monaco does not run in jsdom): the TSL editor is its text area.
   CodeEditor: undefined,
+  // An older console: the worker's headers come from the CSRF cookie.
+  getConsoleRequestHeaders: undefined,
   consoleFetch: async (url: string) => {
     state.requests.push(url);
+    if (url.endsWith('/providers?detail=1')) {
+      if (state.providersFail) throw Object.assign(new Error('connection refused'), { code: 502 });
+      return new Response(JSON.stringify(providers));
+    }
+    // The inventory answers 206 while it is still being collected.
+    if (state.collectingFor > 0) {
+      state.collectingFor--;
+      return new Response('[]', { status: 206 });
+    }
     return new Response(JSON.stringify(vms));
   },
 }));
@@ -63,6 +69,7 @@ afterEach(() => {
   queryClient.clear();
   state.providersFail = false;
   state.requests = [];
+  state.collectingFor = 0;
 });
 
 describe('InventoryPage', () => {
@@ -97,7 +104,7 @@ describe('InventoryPage', () => {
 
   it('shows a query error with its line and column', async () => {
     renderAt(`/mtv/inventory?provider=mtv/vc&q=${encodeURIComponent('cpuCount >')}`);
-    const alert = await screen.findByTestId('inventory-query-error');
+    const alert = await screen.findByTestId('inventory-query-error', {}, { timeout: 10_000 });
     expect(alert.textContent).toContain('Line 1, column 11');
   });
 
@@ -105,6 +112,16 @@ describe('InventoryPage', () => {
     renderAt(`/mtv/inventory?provider=mtv/vc&q=${encodeURIComponent('SELECT powerState, count(*) AS n GROUP BY powerState')}`);
     await waitFor(() => expect(screen.getAllByTestId('inventory-bar')).toHaveLength(2));
     expect(screen.getByRole('img').getAttribute('aria-label')).toContain('n by powerState');
+  });
+
+  it('says the inventory is still being collected (206), polls, then loads', async () => {
+    state.collectingFor = 1;
+    renderAt('/mtv/inventory?provider=mtv/vc');
+    expect((await screen.findByTestId('inventory-collecting')).textContent).toContain('still being collected');
+    // The shared QueryClient asks again after COLLECTING_POLL_MS.
+    await waitFor(() => expect(screen.getByTestId('inventory-result-count').textContent).toBe('3 of 3 rows'), { timeout: 8000 });
+    expect(state.requests.filter((u) => u.includes('/vms?detail=4'))).toHaveLength(2);
+    expect(screen.queryByText('The inventory has nothing of this kind for this provider')).toBeNull();
   });
 
   it('says when the provider in the link does not exist', async () => {

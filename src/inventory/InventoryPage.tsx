@@ -30,10 +30,12 @@ import { useForkliftTranslation } from '../utils/i18n';
 import { withQueryClient } from '../utils/queryClient';
 import type { InventoryProvider } from './api';
 import { CollectionPicker, flattenProviders, providerId } from './CollectionPicker';
+import { LoadProgressView } from './LoadProgressView';
+import { expectedRows } from './loadProgress';
 import { QueryLibrary } from './QueryLibrary';
 import { isKindOf, type ResourceKindId } from './resourceKinds';
 import { ResultsView } from './ResultsView';
-import { useCollection, useQueryResult, type CollectionRef } from './useInventoryEngine';
+import { engineClient, useCollection, useQueryResult, type CollectionRef } from './useInventoryEngine';
 import { useInventoryProviders } from './useInventoryProviders';
 import { useQueryLists } from './useQueryLists';
 import { parseInventoryUrl, toInventorySearch, type InventoryUrlState } from './urlState';
@@ -51,7 +53,9 @@ const InventoryPage: React.FC = () => {
     () => (provider && kind ? { providerType: provider.type, providerUid: provider.uid, kind } : undefined),
     [provider?.type, provider?.uid, kind], // eslint-disable-line react-hooks/exhaustive-deps -- provider objects change on every refetch
   );
-  const collection = useCollection(ref);
+  // Start the query worker now: its script loads while the providers do.
+  React.useEffect(() => void engineClient(), []);
+  const collection = useCollection(ref, urlState.query);
   const result = useQueryResult(ref, collection.data, collection.dataUpdatedAt, urlState.query);
   const lists = useQueryLists(provider?.type);
 
@@ -135,14 +139,26 @@ const InventoryPage: React.FC = () => {
         </Alert>
       );
     }
+    if (collection.canceled) {
+      return (
+        <EmptyState titleText={t('Loading canceled')} headingLevel="h2" data-testid="inventory-load-canceled">
+          <EmptyStateBody>{t('The inventory of {{name}} was not loaded.', { name: provider.name })}</EmptyStateBody>
+          <Button variant="primary" onClick={() => void collection.refetch()}>
+            {t('Load again')}
+          </Button>
+        </EmptyState>
+      );
+    }
     if (collection.isPending) {
       return (
-        <Bullseye>
-          <Stack hasGutter style={{ alignItems: 'center' }}>
-            <Spinner aria-label={t('Loading inventory')} />
-            <span data-testid="inventory-loading">{t('Loading the inventory of {{name}}…', { name: provider.name })}</span>
-          </Stack>
-        </Bullseye>
+        <LoadProgressView
+          providerName={provider.name}
+          collecting={collection.collecting}
+          progress={collection.load.progress}
+          expected={expectedRows(provider, kind)}
+          preview={collection.load.preview}
+          onCancel={collection.cancel}
+        />
       );
     }
     if (queryError) {

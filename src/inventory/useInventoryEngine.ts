@@ -7,15 +7,23 @@ import { consoleFetch } from '@openshift-console/dynamic-plugin-sdk';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import * as React from 'react';
 import type { ProviderType } from '../k8s/types';
-import { inventoryUrl } from './api';
+import { inventoryUrl, isInventoryCollecting } from './api';
+import { consoleRequestHeaders } from './consoleRequestHeaders';
 import { createEngineClient, type InventoryEngineClient } from './engine/engineClient';
 import { DatasetMissingError, type DatasetInfo, type QueryResult } from './engine/inventoryEngine';
+import type { LoadProgress } from './engine/loadCollection';
+import type { FetchLike } from './engine/openCollection';
 import { collectionPath, type ResourceKindId } from './resourceKinds';
 
 let sharedClient: InventoryEngineClient | undefined;
 
-/** One engine (one worker) for the whole plugin, started on first use. */
-export const engineClient = (): InventoryEngineClient => (sharedClient ??= createEngineClient());
+const LOAD_TIMEOUT_MS = 5 * 60_000; // used by the inline engine's page fetch
+
+/** The page's fetch for the inline engine (no worker): the console's, with its headers and auth. */
+const pageFetch: FetchLike = (url, init) => consoleFetch(url, init, LOAD_TIMEOUT_MS);
+
+/** One engine (one worker) for the whole plugin, started on first use (the inventory page starts it on mount). */
+export const engineClient = (): InventoryEngineClient => (sharedClient ??= createEngineClient(pageFetch));
 
 export interface CollectionRef {
   providerType: ProviderType;
@@ -25,16 +33,28 @@ export interface CollectionRef {
 
 export const datasetKey = (ref: CollectionRef): string => `${ref.providerType}/${ref.providerUid}/${ref.kind}`;
 
-const LOAD_TIMEOUT_MS = 5 * 60_000; // 100,000 VMs at detail=4 are tens of megabytes
+const collectionKey = (ref: CollectionRef | undefined) => ['inventory', 'collection', ref?.providerType, ref?.providerUid, ref?.kind];
+
+/** What a load in flight has to show: its progress, and the first rows when the query allows. */
+export interface CollectionLoadState {
+  progress?: LoadProgress;
+  preview?: QueryResult;
+}
 
 /**
- * Fetches the collection on this thread through the console's fetch (it
- * carries the console's auth and CSRF handling, which a worker could not) and
- * hands the raw bytes to the engine, which parses them off this thread.
+ * Loads a collection into the engine: the worker fetches it (with the
+ * console's request headers) and stream-parses it, reporting progress and a
+ * preview of `query`'s first rows. A 206 (still collecting) is retried by the
+ * shared QueryClient until the inventory is ready; `cancel()` stops a load.
  */
-export const useCollection = (ref: CollectionRef | undefined) =>
-  useQuery<DatasetInfo>({
-    queryKey: ['inventory', 'collection', ref?.providerType, ref?.providerUid, ref?.kind],
+export const useCollection = (ref: CollectionRef | undefined, query = '') => {
+  const queryClient = useQueryClient();
+  const [load, setLoad] = React.useState<CollectionLoadState>({});
+  // The preview follows the query on screen when the load started.
+  const latestQuery = React.useRef(query);
+  latestQuery.current = query;
+  const result = useQuery<DatasetInfo>({
+    queryKey: collectionKey(ref),
     enabled: !!ref,
     staleTime: 60_000,
     gcTime: 5 * 60_000,
@@ -42,11 +62,32 @@ export const useCollection = (ref: CollectionRef | undefined) =>
     structuralSharing: false,
     queryFn: async ({ signal }) => {
       if (!ref) throw new Error('No collection');
-      const response = await consoleFetch(inventoryUrl(collectionPath(ref.providerType, ref.providerUid, ref.kind)), { signal }, LOAD_TIMEOUT_MS);
-      const body = await response.arrayBuffer();
-      return engineClient().load(datasetKey(ref), body, ref.providerType, ref.kind);
+      setLoad({ progress: { phase: 'waiting', bytes: 0, rows: 0 } });
+      try {
+        return await engineClient().open(
+          {
+            key: datasetKey(ref),
+            url: inventoryUrl(collectionPath(ref.providerType, ref.providerUid, ref.kind)),
+            headers: consoleRequestHeaders(),
+            providerType: ref.providerType,
+            kind: ref.kind,
+            query: latestQuery.current,
+          },
+          (event) =>
+            setLoad((current) => (event.type === 'progress' ? { ...current, progress: event.progress } : { ...current, preview: event.result })),
+          signal,
+        );
+      } finally {
+        setLoad({});
+      }
     },
   });
+  const cancel = React.useCallback(() => void queryClient.cancelQueries({ queryKey: collectionKey(ref) }), [queryClient, ref]);
+  /** Canceled by the person: nothing loaded, nothing loading. */
+  const canceled = !!ref && result.isPending && result.fetchStatus === 'idle' && !result.isError;
+  const collecting = result.isPending && isInventoryCollecting(result.failureReason);
+  return { ...result, load, cancel, canceled, collecting };
+};
 
 /**
  * Runs `query` over a loaded collection. If the engine dropped the collection

@@ -9,11 +9,19 @@ export const queryClient = new QueryClient({
   defaultOptions: {
     queries: {
       staleTime: 15_000,
-      retry: (failureCount, error) => failureCount < 2 && !isClientError(error),
+      // An inventory still being collected (206) is polled until it is ready.
+      retry: (failureCount, error) => isCollecting(error) || (failureCount < 2 && !isClientError(error)),
+      retryDelay: (failureCount, error) => (isCollecting(error) ? COLLECTING_POLL_MS : Math.min(1000 * 2 ** failureCount, 30_000)),
       refetchOnWindowFocus: false,
     },
   },
 });
+
+/** How often an inventory that answered 206 (still collecting) is asked again. */
+export const COLLECTING_POLL_MS = 2000;
+
+/** Named, not imported, so this module does not depend on the inventory code (InventoryCollectingError). */
+const isCollecting = (error: unknown): boolean => (error as { name?: string } | null)?.name === 'InventoryCollectingError';
 
 const isClientError = (error: unknown): boolean => {
   const code = (error as { code?: number; response?: { status?: number } })?.code ??

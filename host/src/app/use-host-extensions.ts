@@ -25,11 +25,18 @@ const isModelMetadata = ofType('console.model-metadata');
 
 export const refOf = (m: ModelRef): string => getReference({ group: m.group, version: m.version ?? 'v1', kind: m.kind });
 
-/** Sets `console.flag/model` flags once discovery answers; returns whether they are settled. */
+/**
+ * Sets `console.flag/model` flags once discovery answers; returns whether they
+ * are settled for the flag extensions known now. Settled is tied to the list it
+ * was computed for: when the plugin loads, its flags arrive as a new list, and
+ * an earlier "settled" (for no flags) must not let the routes render before
+ * FORKLIFT is set, or every flag-gated page is missing and the 404 flashes.
+ */
 export const useModelFlags = (): boolean => {
   const store = usePluginStore();
   const flagExts = useExtensions(isModelFlag);
-  const [settled, setSettled] = useState(false);
+  const [settledFor, setSettledFor] = useState<string | undefined>(undefined);
+  const key = flagExts.map((e) => e.uid).join(' ');
   useEffect(() => {
     let live = true;
     const apply = () => {
@@ -43,17 +50,17 @@ export const useModelFlags = (): boolean => {
       }
       setFlags(flags);
       store.setFeatureFlags(flags);
-      if (live) setSettled(true);
+      if (live) setSettledFor(key);
     };
     discovery.load().then(apply, (e) => {
       console.error('API discovery failed', e);
-      if (live) setSettled(true);
+      if (live) setSettledFor(key);
     });
     return () => {
       live = false;
     };
-  }, [flagExts, store]);
-  return settled;
+  }, [flagExts, key, store]);
+  return settledFor === key;
 };
 
 /** Applies `console.model-metadata` to discovered models (translated). */

@@ -6,12 +6,20 @@
 import type { ProviderType } from '../../k8s/types';
 import type { ResourceKindId } from '../resourceKinds';
 import { InventoryEngine, type DatasetInfo, type QueryResult } from './inventoryEngine';
+import { LoadAbortedError } from './loadCollection';
+import { openCollection, type FetchLike, type LoadEvent, type OpenRequest } from './openCollection';
 import { deserializeError, handleRequest, serializeError, type EngineRequest, type EngineResponse } from './protocol';
 
 export interface InventoryEngineClient {
   /** Where the work happens, shown in the page footer for the curious. */
   readonly mode: 'worker' | 'inline';
   load(key: string, body: ArrayBuffer | string, providerType: ProviderType, kind: ResourceKindId): Promise<DatasetInfo>;
+  /**
+   * Fetches and stream-parses a collection where the engine runs, reporting
+   * progress and a preview of the first rows; aborting `signal` cancels it
+   * (the promise rejects with an AbortError).
+   */
+  open(request: OpenRequest, onEvent: (event: LoadEvent) => void, signal?: AbortSignal): Promise<DatasetInfo>;
   query(key: string, query: string): Promise<QueryResult>;
   sort(key: string, column: number, direction: 'asc' | 'desc'): Promise<number[]>;
   objects(key: string, indices: number[]): Promise<unknown[]>;
@@ -19,10 +27,23 @@ export interface InventoryEngineClient {
   dispose(): void;
 }
 
-type Send = (request: EngineRequest, transfer?: Transferable[]) => Promise<unknown>;
+type Send = (request: EngineRequest, transfer?: Transferable[], onEvent?: (event: LoadEvent) => void) => Promise<unknown>;
+type Open = InventoryEngineClient['open'];
 
-const clientOver = (mode: 'worker' | 'inline', send: Send, dispose: () => void): InventoryEngineClient => ({
+/** Rejects at once when `signal` aborts (the engine side is told separately). */
+const abortable = <T,>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> => {
+  if (!signal) return promise;
+  if (signal.aborted) return Promise.reject(new LoadAbortedError('The load was canceled'));
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(new LoadAbortedError('The load was canceled'));
+    signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+  });
+};
+
+const clientOver = (mode: 'worker' | 'inline', send: Send, open: Open, dispose: () => void): InventoryEngineClient => ({
   mode,
+  open,
   load: (key, body, providerType, kind) =>
     send({ type: 'load', key, body, providerType, kind }, typeof body === 'string' ? [] : [body]) as Promise<DatasetInfo>,
   query: (key, query) => send({ type: 'query', key, query }) as Promise<QueryResult>,
@@ -32,8 +53,12 @@ const clientOver = (mode: 'worker' | 'inline', send: Send, dispose: () => void):
   dispose,
 });
 
-/** Runs the engine on this thread, one macrotask later so the page can paint a spinner first. */
-export const createInlineClient = (): InventoryEngineClient => {
+/**
+ * Runs the engine on this thread, one macrotask later so the page can paint a
+ * spinner first. Collections are fetched with `fetchImpl` (the page passes
+ * the console's fetch).
+ */
+export const createInlineClient = (fetchImpl: FetchLike = (url, init) => fetch(url, init)): InventoryEngineClient => {
   const engine = new InventoryEngine();
   const send: Send = (request) =>
     new Promise((resolve, reject) =>
@@ -45,7 +70,8 @@ export const createInlineClient = (): InventoryEngineClient => {
         }
       }, 0),
     );
-  return clientOver('inline', send, () => undefined);
+  const open: Open = (request, onEvent, signal) => openCollection(engine, request, fetchImpl, onEvent, signal);
+  return clientOver('inline', send, open, () => undefined);
 };
 
 /**
@@ -58,11 +84,15 @@ export const createInlineClient = (): InventoryEngineClient => {
 export const createWorkerClient = (worker: Worker, fallback: () => InventoryEngineClient = createInlineClient): InventoryEngineClient => {
   let nextId = 1;
   let inline: InventoryEngineClient | undefined;
-  const pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
+  const pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void; onEvent?: (event: LoadEvent) => void }>();
   worker.onmessage = (event: MessageEvent<EngineResponse>) => {
     const response = event.data;
     const waiter = pending.get(response.id);
     if (!waiter) return;
+    if ('event' in response) {
+      waiter.onEvent?.(response.event);
+      return;
+    }
     pending.delete(response.id);
     if (response.ok) waiter.resolve(response.value);
     else waiter.reject(deserializeError(response.error));
@@ -75,15 +105,20 @@ export const createWorkerClient = (worker: Worker, fallback: () => InventoryEngi
     inline ??= fallback();
     worker.terminate();
   };
-  const send: Send = (request, transfer = []) => {
+  const send: Send = (request, transfer = [], onEvent) => {
     if (inline) return sendTo(inline, request);
     return new Promise((resolve, reject) => {
       const id = nextId++;
-      pending.set(id, { resolve, reject });
+      pending.set(id, { resolve, reject, onEvent });
       worker.postMessage({ id, request }, transfer);
     });
   };
-  return clientOver('worker', send, () => {
+  const open: Open = (request, onEvent, signal) => {
+    if (inline) return inline.open(request, onEvent, signal);
+    signal?.addEventListener('abort', () => worker.postMessage({ id: 0, request: { type: 'cancel', key: request.key } }), { once: true });
+    return abortable(send({ type: 'open', ...request }, [], onEvent) as Promise<DatasetInfo>, signal);
+  };
+  return clientOver('worker', send, open, () => {
     worker.terminate();
     inline?.dispose();
     for (const waiter of pending.values()) waiter.reject(new Error('The inventory worker was stopped'));
@@ -104,15 +139,20 @@ const sendTo = (client: InventoryEngineClient, request: EngineRequest): Promise<
       return client.objects(request.key, request.indices);
     case 'export':
       return client.export(request.key, request.format, request.order);
+    case 'open':
+    case 'cancel':
+      // Loads in flight died with the worker (their callers got its error); new ones go to client.open.
+      return Promise.reject(new Error('The inventory worker stopped during a load'));
   }
 };
 
-/** A worker client when the browser can start one, else inline. */
-export const createEngineClient = (): InventoryEngineClient => {
-  if (typeof Worker === 'undefined') return createInlineClient();
+/** A worker client when the browser can start one, else inline (fetching with `pageFetch`). */
+export const createEngineClient = (pageFetch?: FetchLike): InventoryEngineClient => {
+  const inline = () => createInlineClient(pageFetch);
+  if (typeof Worker === 'undefined') return inline();
   try {
-    return createWorkerClient(new Worker(new URL('./inventory.worker.ts', import.meta.url)));
+    return createWorkerClient(new Worker(new URL('./inventory.worker.ts', import.meta.url)), inline);
   } catch {
-    return createInlineClient();
+    return inline();
   }
 };

@@ -15,6 +15,7 @@ import { toCsv, toJson } from '../exportResults';
 import { knownFields } from '../knownFields';
 import type { ResourceKindId } from '../resourceKinds';
 import { sortOrder } from '../sortRows';
+import { parseQuery } from '../../tsl';
 import { runTracked, tagRows } from './runTracked';
 
 export interface DatasetInfo {
@@ -37,6 +38,10 @@ export interface QueryResult {
   /** How many rows the collection has. */
   total: number;
   elapsedMs: number;
+  /** A preview over the rows parsed so far, while the collection is still loading. */
+  partial?: boolean;
+  /** In a preview: how many of the rows so far matched (rows holds the first of them). */
+  matched?: number;
 }
 
 interface Dataset {
@@ -48,6 +53,23 @@ interface Dataset {
 }
 
 const MAX_DATASETS = 3;
+/** Rows a preview carries: the first screenfuls, not the whole partial result. */
+export const PREVIEW_ROWS = 200;
+
+/**
+ * First rows can be shown before the whole collection is in only when they
+ * cannot change: a plain filter (no ORDER BY, GROUP BY, aggregates or OFFSET).
+ */
+export const isPreviewable = (query: string): boolean => {
+  if (!query.trim()) return true;
+  try {
+    const ast = parseQuery(query);
+    if (ast.orderBy?.length || ast.groupBy?.length || ast.having || ast.skip) return false;
+    return !/\b(count|sum|avg|min|max)\s*\(/i.test(query);
+  } catch {
+    return false;
+  }
+};
 const STAR_COLUMNS_SAMPLE = 200;
 
 export class DatasetMissingError extends Error {
@@ -76,7 +98,11 @@ export class InventoryEngine {
   load(key: string, body: string | ArrayBuffer, type: ProviderType, kind: ResourceKindId): DatasetInfo {
     const started = now();
     const text = typeof body === 'string' ? body : new TextDecoder().decode(body);
-    const rows = asRows(JSON.parse(text));
+    return this.loadRows(key, asRows(JSON.parse(text)), type, kind, started);
+  }
+
+  /** Takes parsed rows (a streamed load) as the collection `key`. */
+  loadRows(key: string, rows: unknown[], type: ProviderType, kind: ResourceKindId, started = now()): DatasetInfo {
     tagRows(rows);
     const info: DatasetInfo = {
       key,
@@ -89,6 +115,32 @@ export class InventoryEngine {
     this.datasets.set(key, { rows, info });
     while (this.datasets.size > MAX_DATASETS) this.datasets.delete(this.datasets.keys().next().value as string);
     return info;
+  }
+
+  /**
+   * The query over the rows parsed so far (tagged up to `rows.length`), for
+   * first rows during a load; null when the query's first rows could still
+   * change (see isPreviewable) or it fails.
+   */
+  preview(key: string, rows: unknown[], query: string, type: ProviderType, kind: ResourceKindId): QueryResult | null {
+    if (!isPreviewable(query)) return null;
+    const started = now();
+    try {
+      tagRows(rows);
+      const head = query.trim() ? runTracked(query, rows) : { columns: [], rows: [], objects: rows.slice(0, PREVIEW_ROWS), sourceIndex: null, selected: false, grouped: false };
+      const defaults = defaultColumns(type, kind, rows.slice(0, 50));
+      let columns = head.columns;
+      let cells = head.rows.slice(0, PREVIEW_ROWS);
+      const matched = head.selected ? head.rows.length : (head.objects ?? []).length;
+      if (!head.selected) {
+        const objects = (head.objects ?? []).slice(0, PREVIEW_ROWS);
+        columns = 'star' in head && head.star ? topLevelKeys(objects) : defaults;
+        cells = objects.map((o) => columns.map((c) => (c === CONCERNS_COLUMN ? compactConcerns(getPath(o, c)) : getPath(o, c)) ?? null));
+      }
+      return { key, query, columns, rows: cells, sourceIndex: null, grouped: false, total: rows.length, elapsedMs: Math.round(now() - started), partial: true, matched };
+    } catch {
+      return null;
+    }
   }
 
   has(key: string): boolean {

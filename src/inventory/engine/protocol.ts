@@ -7,13 +7,17 @@ import type { ProviderType } from '../../k8s/types';
 import { TslError } from '../../tsl/errors';
 import type { ResourceKindId } from '../resourceKinds';
 import { DatasetMissingError, type InventoryEngine } from './inventoryEngine';
+import { InventoryCollectingError, LoadAbortedError } from './loadCollection';
+import type { LoadEvent, OpenRequest } from './openCollection';
 
 export type EngineRequest =
   | { type: 'load'; key: string; body: ArrayBuffer | string; providerType: ProviderType; kind: ResourceKindId }
   | { type: 'query'; key: string; query: string }
   | { type: 'sort'; key: string; column: number; direction: 'asc' | 'desc' }
   | { type: 'objects'; key: string; indices: number[] }
-  | { type: 'export'; key: string; format: 'csv' | 'json'; order?: number[] };
+  | { type: 'export'; key: string; format: 'csv' | 'json'; order?: number[] }
+  | ({ type: 'open' } & OpenRequest)
+  | { type: 'cancel'; key: string };
 
 export interface SerializedError {
   name: string;
@@ -23,10 +27,18 @@ export interface SerializedError {
   expected?: string[];
 }
 
-export type EngineResponse = { id: number; ok: true; value: unknown } | { id: number; ok: false; error: SerializedError };
+export type EngineResponse =
+  | { id: number; ok: true; value: unknown }
+  | { id: number; ok: false; error: SerializedError }
+  /** Progress and previews of an `open` still in flight. */
+  | { id: number; event: LoadEvent };
 
+/** The synchronous requests (`open` and `cancel` are handled by the worker and the inline client). */
 export const handleRequest = (engine: InventoryEngine, request: EngineRequest): unknown => {
   switch (request.type) {
+    case 'open':
+    case 'cancel':
+      throw new Error(`${request.type} is not a synchronous request`);
     case 'load':
       return engine.load(request.key, request.body, request.providerType, request.kind);
     case 'query':
@@ -52,6 +64,8 @@ export const serializeError = (error: unknown): SerializedError => {
 export const deserializeError = (error: SerializedError): Error => {
   if (error.name === 'TslError') return new TslError(error.message, error.offset ?? 0, error.length ?? 0, error.expected ?? []);
   if (error.name === 'DatasetMissingError') return new DatasetMissingError(error.message);
+  if (error.name === 'InventoryCollectingError') return new InventoryCollectingError(error.message);
+  if (error.name === 'AbortError') return new LoadAbortedError(error.message);
   const plain = new Error(error.message);
   plain.name = error.name;
   return plain;

@@ -51,11 +51,10 @@ export const ProviderFollow: React.FC<{ name: string; namespace: string; childre
           variant="danger"
           title={t('The provider is not ready')}
           actionLinks={
-            <Link to={providerEditPath(namespace, name)}>
-              <Button variant="link" isInline component="span">
-                {t('Fix it: edit the provider')}
-              </Button>
-            </Link>
+            // A link styled as an inline link button (navigation, so one link, not a button nested in a link).
+            <Button variant="link" isInline component={(props: object) => <Link {...props} to={providerEditPath(namespace, name)} />}>
+              {t('Fix it: edit the provider')}
+            </Button>
           }
         >
           {status.message}

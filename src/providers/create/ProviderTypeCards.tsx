@@ -1,10 +1,17 @@
 import * as React from 'react';
-import { Card, CardBody, CardHeader, CardTitle, Gallery } from '@patternfly/react-core';
+import { Card, CardHeader, Gallery, Radio } from '@patternfly/react-core';
 import { PROVIDER_TYPES, type ProviderType } from '../../k8s/types';
 import { useForkliftTranslation } from '../../utils/i18n';
 import { useProviderTypeNames } from '../ProviderTypeLabel';
 
-/** Five selectable cards, one per provider type (a radio group for assistive technology). */
+/**
+ * Five cards, one per provider type, forming one radio group. Each card holds
+ * a real radio whose visible label is the type name (its description is the
+ * radio's description), so a person, a screen reader and a test all pick a
+ * type the same way. PatternFly's own selectable-card radio is deliberately
+ * not used: it has an empty label stretched over the card, which covers the
+ * input and leaves the type name outside the control's label.
+ */
 export const ProviderTypeCards: React.FC<{ value: ProviderType | undefined; onChange: (type: ProviderType) => void }> = ({ value, onChange }) => {
   const { t } = useForkliftTranslation();
   const names = useProviderTypeNames();
@@ -18,20 +25,18 @@ export const ProviderTypeCards: React.FC<{ value: ProviderType | undefined; onCh
   return (
     <Gallery hasGutter minWidths={{ default: '220px' }} role="radiogroup" aria-label={t('Provider type')}>
       {PROVIDER_TYPES.map((type) => (
-        <Card key={type} id={`provider-type-card-${type}`} isSelectable isSelected={value === type} isCompact>
-          <CardHeader
-            selectableActions={{
-              selectableActionId: `provider-type-${type}-radio`,
-              selectableActionAriaLabelledby: `provider-type-card-${type}-title`,
-              name: 'provider-type',
-              variant: 'single',
-              isChecked: value === type,
-              onChange: () => onChange(type),
-            }}
-          >
-            <CardTitle id={`provider-type-card-${type}-title`}>{names[type]}</CardTitle>
+        // The selected style comes from isSelectable + isSelected; a click anywhere on the card is a pointer shortcut for its radio.
+        <Card key={type} id={`provider-type-card-${type}`} isSelectable isSelected={value === type} isCompact onClick={() => value !== type && onChange(type)}>
+          <CardHeader>
+            <Radio
+              id={`provider-type-${type}-radio`}
+              name="provider-type"
+              label={<strong>{names[type]}</strong>}
+              description={descriptions[type]}
+              isChecked={value === type}
+              onChange={() => onChange(type)}
+            />
           </CardHeader>
-          <CardBody>{descriptions[type]}</CardBody>
         </Card>
       ))}
     </Gallery>

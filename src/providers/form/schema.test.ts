@@ -83,3 +83,67 @@ describe('sdkUrlSuggestion', () => {
     expect(sdkUrlSuggestion('vsphere', 'nope')).toBeUndefined();
   });
 });
+
+describe('provider schema, per type', () => {
+  // A complete, valid form for each of the five types.
+  const complete: Record<ProviderFormValues['type'], Partial<ProviderFormValues>> = {
+    vsphere: { type: 'vsphere', name: 'vc', url: 'https://vc.example.com/sdk', username: 'administrator@vsphere.local', password: 'p' },
+    ovirt: { type: 'ovirt', name: 'rhv', url: 'https://rhv.example.com/ovirt-engine/api', username: 'admin@internal', password: 'p', caCert: PEM },
+    openstack: { type: 'openstack', name: 'os', url: 'https://keystone.example.com:5000/v3', username: 'u', password: 'p', domainName: 'Default', projectName: 'admin' },
+    openshift: { type: 'openshift', name: 'remote', url: 'https://api.remote.example.com:6443', token: 'sha256~t' },
+    ova: { type: 'ova', name: 'ova', url: 'nfs.example.com:/exports/ova' },
+  };
+  const required: Record<ProviderFormValues['type'], string[]> = {
+    vsphere: ['name', 'url', 'username', 'password'],
+    ovirt: ['name', 'url', 'username', 'password', 'caCert'],
+    openstack: ['name', 'url', 'username', 'domainName', 'projectName', 'password'],
+    openshift: ['name'],
+    ova: ['name', 'url'],
+  };
+  const types = Object.keys(complete) as ProviderFormValues['type'][];
+
+  it.each(types)('%s: a complete form passes, the schema itself parses it', (type) => {
+    expect(validateProvider(v(complete[type]))).toEqual({});
+    expect(providerSchema(type).safeParse(v(complete[type])).success).toBe(true);
+  });
+
+  it.each(types)('%s: an empty form names exactly its required fields', (type) => {
+    expect(Object.keys(validateProvider(v({ type })))).toEqual(required[type]);
+    expect(Object.values(validateProvider(v({ type })))).toEqual(required[type].map((f) => (f === 'caCert' ? 'caRequired' : 'required')));
+  });
+
+  it.each(types)('%s: a bad or taken name is refused at the name', (type) => {
+    expect(validateProvider(v({ ...complete[type], name: 'Has Spaces' })).name).toBe('nameFormat');
+    expect(validateProvider(v(complete[type]), { takenNames: new Set([complete[type].name!]) })).toEqual({ name: 'nameTaken' });
+  });
+
+  it.each(types.filter((type) => type !== 'ova'))('%s: a CA that is not PEM is refused, unless verification is skipped', (type) => {
+    expect(validateProvider(v({ ...complete[type], caCert: 'hello' }))).toEqual({ caCert: 'caFormat' });
+    expect(validateProvider(v({ ...complete[type], caCert: 'hello', tlsMode: 'skip' }))).toEqual({});
+  });
+
+  it('OVA and the host OpenShift provider have no TLS to check', () => {
+    expect(validateProvider(v({ ...complete.ova, caCert: 'hello' }))).toEqual({});
+    expect(validateProvider(v({ type: 'openshift', name: 'host2', caCert: 'hello' }))).toEqual({});
+  });
+
+  it('OpenShift: a remote URL must be https; its token is kept when editing', () => {
+    expect(validateProvider(v({ ...complete.openshift, url: 'http://api.remote.example.com:6443' })).url).toBe('urlHttps');
+    expect(validateProvider(v({ ...complete.openshift, token: '' }), { editing: true })).toEqual({});
+  });
+
+  it('OpenStack: each auth type keeps its stored secret when editing', () => {
+    const base = { ...complete.openstack, password: '' };
+    expect(validateProvider(v(base), { editing: true })).toEqual({});
+    expect(validateProvider(v({ ...base, openstackAuthType: 'token', userID: 'u1' }), { editing: true })).toEqual({});
+    expect(validateProvider(v({ ...base, openstackAuthType: 'applicationcredential', applicationCredentialID: 'ac1' }), { editing: true })).toEqual({});
+    expect(validateProvider(v({ ...base, openstackAuthType: 'applicationcredential', applicationCredentialID: 'ac1' }))).toEqual({ applicationCredentialSecret: 'required' });
+  });
+
+  it('vSphere: the AIO buffer fields take whole numbers up to six digits, and may stay empty', () => {
+    const aio = { ...complete.vsphere, useVddkAio: true };
+    expect(validateProvider(v(aio))).toEqual({});
+    expect(validateProvider(v({ ...aio, vddkBufSizeIn64K: '1.5' }))).toEqual({ vddkBufSizeIn64K: 'positiveInteger' });
+    expect(validateProvider(v({ ...aio, vddkBufCount: '1234567' }))).toEqual({ vddkBufCount: 'positiveInteger' });
+  });
+});
