@@ -110,14 +110,25 @@ const main = async () => {
       if (!vsphere) await sleep(200);
     }
     if (!vsphere) throw new Error('vcenter-prod is not Ready with enough VMs');
-    const vms = ((await json(`${inv}/providers/vsphere/${vsphere.uid}/vms`)) as { id: string; name: string }[]).slice(0, VMS);
-    const networks = (await json(`${inv}/providers/vsphere/${vsphere.uid}/networks`)) as { id: string; name: string }[];
-    const datastores = (await json(`${inv}/providers/vsphere/${vsphere.uid}/datastores`)) as { id: string; name: string }[];
+    // Right after a provider turns Ready the inventory answers 206 (still collecting) with what it has so far.
+    const collected = async <T,>(url: string): Promise<T[]> => {
+      for (let i = 0; i < 300; i++) {
+        const r = await fetch(url);
+        if (r.status === 200) return (await r.json()) as T[];
+        await sleep(200);
+      }
+      throw new Error(`${url} is still being collected`);
+    };
+    const vms = (await collected<{ id: string; name: string }>(`${inv}/providers/vsphere/${vsphere.uid}/vms`)).slice(0, VMS);
+    if (vms.length < VMS) throw new Error(`vcenter-prod's inventory has ${vms.length} VMs, not ${VMS}`);
+    const networks = await collected<{ id: string; name: string }>(`${inv}/providers/vsphere/${vsphere.uid}/networks`);
+    const datastores = await collected<{ id: string; name: string }>(`${inv}/providers/vsphere/${vsphere.uid}/datastores`);
     const name = `bench-${Date.now().toString(36)}`;
     const providers = { source: { name: 'vcenter-prod', namespace: NS }, destination: { name: 'host', namespace: NS } };
     const hostProvider = ((await json(`${k8s}/providers`)).items as { metadata: { name: string }; spec: { type: string; url?: string } }[]).find((p) => p.spec.type === 'openshift' && !p.spec.url);
     if (hostProvider) providers.destination.name = hostProvider.metadata.name;
-    await post(`${k8s}/networkmaps`, { apiVersion: 'forklift.konveyor.io/v1beta1', kind: 'NetworkMap', metadata: { name: `${name}-net` }, spec: { provider: providers, map: networks.map((n) => ({ source: { id: n.id }, destination: { type: 'pod' } })) } });
+    // Only one source network may go to the pod network (Forklift's rule): the others are ignored.
+    await post(`${k8s}/networkmaps`, { apiVersion: 'forklift.konveyor.io/v1beta1', kind: 'NetworkMap', metadata: { name: `${name}-net` }, spec: { provider: providers, map: networks.map((n, i) => ({ source: { id: n.id }, destination: { type: i === 0 ? 'pod' : 'ignored' } })) } });
     await post(`${k8s}/storagemaps`, { apiVersion: 'forklift.konveyor.io/v1beta1', kind: 'StorageMap', metadata: { name: `${name}-sto` }, spec: { provider: providers, map: datastores.map((d) => ({ source: { id: d.id }, destination: { storageClass: 'ocs-storagecluster-ceph-rbd' } })) } });
     const plan = await post(`${k8s}/plans`, {
       apiVersion: 'forklift.konveyor.io/v1beta1',
