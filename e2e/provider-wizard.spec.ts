@@ -36,7 +36,8 @@ test.describe('Provider wizard', () => {
     test.setTimeout(120_000);
     const names = { vsphere: unique('e2e-vs'), ovirt: unique('e2e-rhv'), openstack: unique('e2e-os'), openshift: unique('e2e-ocp'), ova: unique('e2e-ova') };
     await page.goto(NEW);
-    await expect(page.getByRole('heading', { name: 'Create provider', level: 1 })).toBeVisible();
+    // The first page load of a test may be slow on a busy 2-core machine.
+    await expect(page.getByRole('heading', { name: 'Create provider', level: 1 })).toBeVisible({ timeout: 30_000 });
 
     // vSphere: /sdk offered, VDDK warning until an image is given, AIO buffers, certificate fetched and trusted.
     await pickType(page, 'VMware vSphere');
