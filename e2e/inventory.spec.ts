@@ -350,9 +350,9 @@ test.describe('Inventory loading', () => {
       await openProvider(page, p);
       const status = page.getByTestId('inventory-loading');
       await expect(status).toContainText('Waiting for the inventory service');
+      await expect(page.getByRole('progressbar', { name: `Loading the inventory of ${p.name}` })).toBeVisible();
       // Rows arrive while the body downloads: the count moves before the load ends.
       await expect(status).toContainText(/KB received, [1-9][\d,]* of [\d,]+ rows/, { timeout: 30_000 });
-      await expect(page.getByRole('progressbar', { name: `Loading the inventory of ${p.name}` })).toBeVisible();
     } finally {
       await clearFaults();
     }

@@ -52,6 +52,8 @@ interface RunResult {
 
 /** Installed before any page script: records long tasks, script arrivals and the first result row. */
 const INSTRUMENT = `(() => {
+  // tsx compiles with keepNames: functions passed to page.evaluate call __name, which pages lack.
+  globalThis.__name = globalThis.__name || ((f) => f);
   const b = (window.__bench = { longtasks: [], firstRowAt: null, fullAt: null });
   new PerformanceObserver((list) => { for (const e of list.getEntries()) b.longtasks.push({ start: e.startTime, duration: e.duration }); })
     .observe({ type: 'longtask', buffered: true });

@@ -36,6 +36,7 @@ import { QueryLibrary } from './QueryLibrary';
 import { isKindOf, type ResourceKindId } from './resourceKinds';
 import { ResultsView } from './ResultsView';
 import { engineClient, useCollection, useQueryResult, type CollectionRef } from './useInventoryEngine';
+import { RESULT_WINDOW } from './useResultWindow';
 import { useInventoryProviders } from './useInventoryProviders';
 import { useQueryLists } from './useQueryLists';
 import { parseInventoryUrl, toInventorySearch, type InventoryUrlState } from './urlState';
@@ -56,7 +57,7 @@ const InventoryPage: React.FC = () => {
   // Start the query worker now: its script loads while the providers do.
   React.useEffect(() => void engineClient(), []);
   const collection = useCollection(ref, urlState.query);
-  const result = useQueryResult(ref, collection.data, collection.dataUpdatedAt, urlState.query);
+  const result = useQueryResult(ref, collection.data, collection.dataUpdatedAt, urlState.query, RESULT_WINDOW);
   const lists = useQueryLists(provider?.type);
 
   // The editor's text; it becomes the URL's query when run.

@@ -11,6 +11,7 @@ import type { QueryResult } from './engine/inventoryEngine';
 import type { LoadProgress } from './engine/loadCollection';
 import { formatBytes, progressPercent } from './loadProgress';
 import { ResultsTable } from './ResultsTable';
+import { arrayRowSource } from './rowSource';
 
 interface Props {
   providerName: string;
@@ -77,7 +78,7 @@ export const LoadProgressView: React.FC<Props> = ({ providerName, collecting, pr
           </div>
           <ResultsTable
             columns={preview.columns}
-            rows={preview.rows}
+            source={arrayRowSource(preview.rows)}
             onSort={() => undefined}
             selectable={false}
             selected={NO_SELECTION}

@@ -9,6 +9,7 @@ import { Table, Tbody, Td, Th, Thead, Tr, type ThProps } from '@patternfly/react
 import { useForkliftTranslation } from '../utils/i18n';
 import { CONCERNS_COLUMN, formatCell } from './columns';
 import { ConcernsCell } from './ConcernsCell';
+import type { RowSource } from './rowSource';
 
 const ROW_HEIGHT = 40;
 // One line per cell, however long the value: the virtualizer assumes a fixed row height.
@@ -17,9 +18,8 @@ const CELL_STYLE: React.CSSProperties = { maxWidth: 360, overflow: 'hidden', tex
 
 export interface ResultsTableProps {
   columns: readonly string[];
-  rows: readonly (readonly unknown[])[];
-  /** Display order (row indices), from a header sort; undefined means query order. */
-  order?: readonly number[];
+  /** The rows by display position (a header sort is applied by whoever holds them). */
+  source: RowSource;
   sort?: { column: number; direction: 'asc' | 'desc' };
   onSort: (column: number, direction: 'asc' | 'desc') => void;
   /** Row selection (by result row index), only when rows are selectable VMs. */
@@ -32,12 +32,12 @@ export interface ResultsTableProps {
 }
 
 export const ResultsTable: React.FC<ResultsTableProps> = ({
-  columns, rows, order, sort, onSort, selectable, selected, onSelect, activeRow, onOpen, height,
+  columns, source, sort, onSort, selectable, selected, onSelect, activeRow, onOpen, height,
 }) => {
   const { t } = useForkliftTranslation();
   const scroller = React.useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
-    count: rows.length,
+    count: source.count,
     getScrollElement: () => scroller.current,
     estimateSize: () => ROW_HEIGHT,
     overscan: 12,
@@ -47,8 +47,11 @@ export const ResultsTable: React.FC<ResultsTableProps> = ({
   const items = virtualizer.getVirtualItems();
   const top = items.length > 0 ? items[0].start : 0;
   const bottom = items.length > 0 ? virtualizer.getTotalSize() - items[items.length - 1].end : 0;
-  const rowAt = (position: number) => (order ? order[position] : position);
-  const allSelected = rows.length > 0 && selected.size === rows.length;
+  const allSelected = source.count > 0 && selected.size === source.count;
+  // Ask for the rows in view (and the overscan) whenever the window or the source changes.
+  const first = items.length > 0 ? items[0].index : 0;
+  const last = items.length > 0 ? items[items.length - 1].index + 1 : 0;
+  React.useEffect(() => source.want?.(first, last), [source, first, last]);
   const firstDataColumn = selectable ? 1 : 0;
 
   const sortParams = (index: number): ThProps['sort'] => ({
@@ -61,7 +64,7 @@ export const ResultsTable: React.FC<ResultsTableProps> = ({
     <div ref={scroller} style={{ height, overflow: 'auto' }} data-testid="inventory-results-scroller">
       <Table
         aria-label={t('Query results')}
-        aria-rowcount={rows.length + 1}
+        aria-rowcount={source.count + 1}
         variant="compact"
         isStickyHeader
         data-testid="inventory-results"
@@ -70,7 +73,7 @@ export const ResultsTable: React.FC<ResultsTableProps> = ({
           <Tr>
             {selectable && (
               <Th
-                select={{ onSelect: (_event, isSelecting) => onSelect(rows.map((_, i) => i), isSelecting), isSelected: allSelected }}
+                select={{ onSelect: (_event, isSelecting) => onSelect(Array.from({ length: source.count }, (_, i) => i), isSelecting), isSelected: allSelected }}
                 aria-label={t('Select all rows')}
               />
             )}
@@ -88,8 +91,16 @@ export const ResultsTable: React.FC<ResultsTableProps> = ({
             </Tr>
           )}
           {items.map((item) => {
-            const rowIndex = rowAt(item.index);
-            const row = rows[rowIndex];
+            const sourceRow = source.at(item.index);
+            if (!sourceRow) {
+              // Not arrived yet from the worker: a row of the same height, so scrolling never jumps.
+              return (
+                <Tr key={item.key} style={{ height: ROW_HEIGHT }} aria-rowindex={item.index + 2} aria-busy data-testid="inventory-result-row-loading">
+                  <Td colSpan={columns.length + firstDataColumn} aria-label={t('Loading')} />
+                </Tr>
+              );
+            }
+            const { index: rowIndex, cells: row } = sourceRow;
             return (
               <Tr
                 key={item.key}

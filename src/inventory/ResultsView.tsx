@@ -29,6 +29,7 @@ import { createPlanHref } from './planLink';
 import { RowDetails } from './RowDetails';
 import { ResultsTable } from './ResultsTable';
 import { engineClient } from './useInventoryEngine';
+import { useResultWindow } from './useResultWindow';
 
 /** A plan link carries the VM ids in the URL; beyond this it gets too long for browsers and proxies. */
 const MAX_PLAN_VMS = 500;
@@ -45,7 +46,8 @@ export const ResultsView: React.FC<Props> = ({ result, provider, fileNameParts, 
   const { t } = useForkliftTranslation();
   const navigate = useNavigate();
   const [sort, setSort] = React.useState<{ column: number; direction: 'asc' | 'desc' }>();
-  const [order, setOrder] = React.useState<number[]>();
+  // Header sorts run in the worker, which keeps the order; each one bumps this so the rows are fetched again.
+  const [orderVersion, setOrderVersion] = React.useState(0);
   const [selected, setSelected] = React.useState<Set<number>>(new Set());
   const [active, setActive] = React.useState<{ row: number; object?: unknown }>();
   const [actionError, setActionError] = React.useState<string>();
@@ -63,7 +65,7 @@ export const ResultsView: React.FC<Props> = ({ result, provider, fileNameParts, 
   // A new result starts unsorted, unselected, with the drawer closed.
   React.useEffect(() => {
     setSort(undefined);
-    setOrder(undefined);
+    setOrderVersion(0);
     setSelected(new Set());
     setActive(undefined);
     setActionError(undefined);
@@ -72,11 +74,13 @@ export const ResultsView: React.FC<Props> = ({ result, provider, fileNameParts, 
   const selectable = canPlan && !!result.sourceIndex;
   const chart = React.useMemo(() => (result.grouped ? barChartData(result.columns, result.rows) : null), [result]);
 
+  const source = useResultWindow(result, orderVersion, forThisResult((e: unknown) => setActionError(errorMessage(e))));
+
   const onSort = (column: number, direction: 'asc' | 'desc') => {
     setSort({ column, direction });
     engineClient()
-      .sort(result.key, column, direction)
-      .then(forThisResult(setOrder))
+      .sortInPlace(result.key, column, direction)
+      .then(forThisResult(() => setOrderVersion((v) => v + 1)))
       .catch(forThisResult((e: unknown) => setActionError(errorMessage(e))));
   };
 
@@ -96,7 +100,7 @@ export const ResultsView: React.FC<Props> = ({ result, provider, fileNameParts, 
 
   const onSelect = (rows: number[], isSelecting: boolean) =>
     setSelected((current) => {
-      if (rows.length === result.rows.length) return isSelecting ? new Set(rows) : new Set();
+      if (rows.length === result.rowCount) return isSelecting ? new Set(rows) : new Set();
       const next = new Set(current);
       for (const r of rows) {
         if (isSelecting) next.add(r);
@@ -107,7 +111,7 @@ export const ResultsView: React.FC<Props> = ({ result, provider, fileNameParts, 
 
   const exportAs = (format: 'csv' | 'json') =>
     engineClient()
-      .export(result.key, format, order)
+      .export(result.key, format)
       .then((text) =>
         downloadText(text, exportFileName(fileNameParts, format), format === 'csv' ? 'text/csv;charset=utf-8' : 'application/json'),
       )
@@ -135,8 +139,7 @@ export const ResultsView: React.FC<Props> = ({ result, provider, fileNameParts, 
   const table = (
     <ResultsTable
       columns={result.columns}
-      rows={result.rows}
-      order={order}
+      source={source}
       sort={sort}
       onSort={onSort}
       selectable={selectable}
@@ -154,7 +157,7 @@ export const ResultsView: React.FC<Props> = ({ result, provider, fileNameParts, 
         <ToolbarContent>
           <ToolbarItem alignSelf="center">
             <span data-testid="inventory-result-count">
-              {t('{{shown}} of {{total}} rows', { shown: result.rows.length.toLocaleString(), total: result.total.toLocaleString() })}
+              {t('{{shown}} of {{total}} rows', { shown: result.rowCount.toLocaleString(), total: result.total.toLocaleString() })}
             </span>
             <span style={{ marginLeft: 8, color: 'var(--pf-t--global--text--color--subtle)' }}>
               {t('in {{ms}} ms', { ms: result.elapsedMs })}
@@ -176,12 +179,12 @@ export const ResultsView: React.FC<Props> = ({ result, provider, fileNameParts, 
               </ToolbarItem>
             )}
             <ToolbarItem>
-              <Button variant="secondary" onClick={() => void exportAs('csv')} isDisabled={result.rows.length === 0}>
+              <Button variant="secondary" onClick={() => void exportAs('csv')} isDisabled={result.rowCount === 0}>
                 {t('Export CSV')}
               </Button>
             </ToolbarItem>
             <ToolbarItem>
-              <Button variant="secondary" onClick={() => void exportAs('json')} isDisabled={result.rows.length === 0}>
+              <Button variant="secondary" onClick={() => void exportAs('json')} isDisabled={result.rowCount === 0}>
                 {t('Export JSON')}
               </Button>
             </ToolbarItem>
@@ -196,7 +199,7 @@ export const ResultsView: React.FC<Props> = ({ result, provider, fileNameParts, 
       {chart && <BarChart data={chart} />}
       {result.total === 0 ? (
         <EmptyState titleText={t('The inventory has nothing of this kind for this provider')} headingLevel="h2" data-testid="inventory-no-rows" />
-      ) : result.rows.length === 0 ? (
+      ) : result.rowCount === 0 ? (
         <EmptyState titleText={t('No rows match the query')} headingLevel="h2" data-testid="inventory-no-rows">
           <EmptyStateBody>{t('The collection has {{total}} rows; none of them matched.', { total: result.total.toLocaleString() })}</EmptyStateBody>
         </EmptyState>

@@ -93,17 +93,18 @@ export const useCollection = (ref: CollectionRef | undefined, query = '') => {
  * Runs `query` over a loaded collection. If the engine dropped the collection
  * (it keeps a few), the collection query is refetched and this runs again.
  */
-export const useQueryResult = (ref: CollectionRef | undefined, info: DatasetInfo | undefined, loadedAt: number, query: string) => {
+/** `window`: only that many first rows come with the result (the inventory page fetches the rest as it scrolls). */
+export const useQueryResult = (ref: CollectionRef | undefined, info: DatasetInfo | undefined, loadedAt: number, query: string, window?: number) => {
   const queryClient = useQueryClient();
   const result = useQuery<QueryResult, Error>({
-    queryKey: ['inventory', 'result', info?.key, loadedAt, query],
+    queryKey: ['inventory', 'result', info?.key, loadedAt, query, window],
     enabled: !!ref && !!info,
     staleTime: Infinity,
     gcTime: 30_000,
     retry: false,
     // Results can hold 100,000 rows: deep-comparing them with the last ones would cost more than it saves.
     structuralSharing: false,
-    queryFn: () => engineClient().query(info!.key, query),
+    queryFn: () => engineClient().query(info!.key, query, window),
   });
   const missing = result.error instanceof DatasetMissingError;
   React.useEffect(() => {

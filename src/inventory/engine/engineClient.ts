@@ -5,7 +5,7 @@
  */
 import type { ProviderType } from '../../k8s/types';
 import type { ResourceKindId } from '../resourceKinds';
-import { InventoryEngine, type DatasetInfo, type QueryResult } from './inventoryEngine';
+import { InventoryEngine, type DatasetInfo, type QueryResult, type RowWindow } from './inventoryEngine';
 import { LoadAbortedError } from './loadCollection';
 import { openCollection, type FetchLike, type LoadEvent, type OpenRequest } from './openCollection';
 import { deserializeError, handleRequest, serializeError, type EngineRequest, type EngineResponse } from './protocol';
@@ -20,8 +20,13 @@ export interface InventoryEngineClient {
    * (the promise rejects with an AbortError).
    */
   open(request: OpenRequest, onEvent: (event: LoadEvent) => void, signal?: AbortSignal): Promise<DatasetInfo>;
-  query(key: string, query: string): Promise<QueryResult>;
+  /** With `window`, only the first `window` rows come back (the rest through rows()). */
+  query(key: string, query: string, window?: number): Promise<QueryResult>;
   sort(key: string, column: number, direction: 'asc' | 'desc'): Promise<number[]>;
+  /** Sorts the last result where the engine runs and keeps the order there; answers the row count. */
+  sortInPlace(key: string, column: number, direction: 'asc' | 'desc'): Promise<number>;
+  /** Rows `start`..`end` (exclusive) of the last result of `query`, in display order. */
+  rows(key: string, query: string, start: number, end: number): Promise<RowWindow>;
   objects(key: string, indices: number[]): Promise<unknown[]>;
   export(key: string, format: 'csv' | 'json', order?: number[]): Promise<string>;
   dispose(): void;
@@ -46,8 +51,10 @@ const clientOver = (mode: 'worker' | 'inline', send: Send, open: Open, dispose: 
   open,
   load: (key, body, providerType, kind) =>
     send({ type: 'load', key, body, providerType, kind }, typeof body === 'string' ? [] : [body]) as Promise<DatasetInfo>,
-  query: (key, query) => send({ type: 'query', key, query }) as Promise<QueryResult>,
+  query: (key, query, window) => send({ type: 'query', key, query, window }) as Promise<QueryResult>,
   sort: (key, column, direction) => send({ type: 'sort', key, column, direction }) as Promise<number[]>,
+  sortInPlace: (key, column, direction) => send({ type: 'sort', key, column, direction, keep: true }) as Promise<number>,
+  rows: (key, query, start, end) => send({ type: 'rows', key, query, start, end }) as Promise<RowWindow>,
   objects: (key, indices) => send({ type: 'objects', key, indices }) as Promise<unknown[]>,
   export: (key, format, order) => send({ type: 'export', key, format, order }) as Promise<string>,
   dispose,
@@ -132,9 +139,11 @@ const sendTo = (client: InventoryEngineClient, request: EngineRequest): Promise<
     case 'load':
       return client.load(request.key, request.body, request.providerType, request.kind);
     case 'query':
-      return client.query(request.key, request.query);
+      return client.query(request.key, request.query, request.window);
     case 'sort':
-      return client.sort(request.key, request.column, request.direction);
+      return request.keep ? client.sortInPlace(request.key, request.column, request.direction) : client.sort(request.key, request.column, request.direction);
+    case 'rows':
+      return client.rows(request.key, request.query, request.start, request.end);
     case 'objects':
       return client.objects(request.key, request.indices);
     case 'export':

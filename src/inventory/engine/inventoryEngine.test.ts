@@ -86,6 +86,33 @@ describe('InventoryEngine', () => {
     expect(JSON.parse(engine.export('k', 'json'))).toEqual([vms[0], vms[2]]);
   });
 
+  it('answers a window of the result and serves the rest in display order', () => {
+    const big = Array.from({ length: 1000 }, (_, i) => ({ id: `vm-${i}`, name: `vm-${String(i).padStart(4, '0')}`, cpuCount: i % 7 }));
+    const engine = new InventoryEngine();
+    engine.load('w', JSON.stringify(big), 'vsphere', 'vms');
+    const query = 'SELECT name, cpuCount WHERE cpuCount > 2';
+    const result = engine.query('w', query, 50);
+    const expected = big.filter((v) => v.cpuCount > 2);
+    expect(result.rowCount).toBe(expected.length);
+    expect(result.rows).toHaveLength(50);
+    expect(result.sourceIndex).toHaveLength(expected.length);
+    const tail = engine.rows('w', query, expected.length - 3, expected.length + 10);
+    expect(tail.indices).toEqual([expected.length - 3, expected.length - 2, expected.length - 1]);
+    expect(tail.rows.map((r) => r[0])).toEqual(expected.slice(-3).map((v) => v.name));
+    // After a sort kept in the engine, windows and exports follow the new order.
+    expect(engine.sortInPlace('w', 1, 'desc')).toBe(expected.length);
+    const sorted = [...expected].sort((a, b) => b.cpuCount - a.cpuCount);
+    const head = engine.rows('w', query, 0, 5);
+    expect(head.rows.map((r) => r[1])).toEqual(sorted.slice(0, 5).map((v) => v.cpuCount));
+    expect(head.indices.map((i) => result.sourceIndex![i]).map((i) => big[i].cpuCount)).toEqual(sorted.slice(0, 5).map((v) => v.cpuCount));
+    expect(engine.export('w', 'csv').split('\r\n')[1]).toBe(`${head.rows[0][0]},${head.rows[0][1]}`);
+    // A window of a query that is no longer the last one is that query's rows (run again), never another's.
+    const ones = engine.rows('w', 'SELECT name WHERE cpuCount = 1', 0, 3);
+    expect(ones.rows.map((r) => r[0])).toEqual(big.filter((v) => v.cpuCount === 1).slice(0, 3).map((v) => v.name));
+    // Groups always come whole (the chart needs them).
+    expect(engine.query('w', 'SELECT cpuCount, count(*) AS n GROUP BY cpuCount', 2).rows).toHaveLength(7);
+  });
+
   it('says when a collection is not loaded', () => {
     expect(() => new InventoryEngine().query('nope', '')).toThrow(DatasetMissingError);
   });

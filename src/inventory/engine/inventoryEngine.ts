@@ -37,6 +37,12 @@ export interface QueryResult {
   grouped: boolean;
   /** How many rows the collection has. */
   total: number;
+  /**
+   * How many rows the result has. With a window (see InventoryEngine.query),
+   * `rows` holds only the first of them and the rest stay in the engine
+   * (InventoryEngine.rows); otherwise rowCount === rows.length.
+   */
+  rowCount: number;
   elapsedMs: number;
   /** A preview over the rows parsed so far, while the collection is still loading. */
   partial?: boolean;
@@ -44,10 +50,19 @@ export interface QueryResult {
   matched?: number;
 }
 
+/** Rows of a result in display order, with each one's index in the result (for selection). */
+export interface RowWindow {
+  start: number;
+  indices: number[];
+  rows: unknown[][];
+}
+
 interface Dataset {
   rows: unknown[];
   info: DatasetInfo;
   last?: QueryResult;
+  /** Display order of the last result after a header sort (kept here, where the rows are). */
+  order?: number[];
   /** Without SELECT the JSON export carries whole objects. */
   lastSelected?: boolean;
 }
@@ -137,7 +152,7 @@ export class InventoryEngine {
         columns = 'star' in head && head.star ? topLevelKeys(objects) : defaults;
         cells = objects.map((o) => columns.map((c) => (c === CONCERNS_COLUMN ? compactConcerns(getPath(o, c)) : getPath(o, c)) ?? null));
       }
-      return { key, query, columns, rows: cells, sourceIndex: null, grouped: false, total: rows.length, elapsedMs: Math.round(now() - started), partial: true, matched };
+      return { key, query, columns, rows: cells, sourceIndex: null, grouped: false, total: rows.length, rowCount: cells.length, elapsedMs: Math.round(now() - started), partial: true, matched };
     } catch {
       return null;
     }
@@ -147,8 +162,14 @@ export class InventoryEngine {
     return this.datasets.has(key);
   }
 
-  /** Runs `query` (empty means every row). Throws TslError for query errors. */
-  query(key: string, query: string): QueryResult {
+  /**
+   * Runs `query` (empty means every row). Throws TslError for query errors.
+   * With `window`, the answer carries only the first `window` rows (groups
+   * always come whole: they are few and the chart needs them); the page asks
+   * for the others as it scrolls (rows()), so a query change at 100,000 VMs
+   * does not copy every matching row's cells to the page.
+   */
+  query(key: string, query: string, window?: number): QueryResult {
     const dataset = this.get(key);
     const started = now();
     const tracked = query.trim() ? runTracked(query, dataset.rows) : { columns: [], rows: [], objects: dataset.rows, sourceIndex: dataset.rows.map((_, i) => i), selected: false, grouped: false };
@@ -167,17 +188,43 @@ export class InventoryEngine {
       sourceIndex: tracked.sourceIndex,
       grouped: tracked.grouped,
       total: dataset.rows.length,
+      rowCount: rows.length,
       elapsedMs: Math.round(now() - started),
     };
     dataset.last = result;
     dataset.lastSelected = tracked.selected;
-    return result;
+    dataset.order = undefined;
+    if (window === undefined || tracked.grouped || rows.length <= window) return result;
+    return { ...result, rows: rows.slice(0, window) };
   }
 
-  /** Row order for a clicked header, over the last result. */
+  /** Row order for a clicked header, over the last result (also kept for rows() and export()). */
   sort(key: string, column: number, direction: 'asc' | 'desc'): number[] {
-    const last = this.get(key).last;
-    return last ? sortOrder(last.rows, column, direction) : [];
+    const dataset = this.get(key);
+    const last = dataset.last;
+    dataset.order = last ? sortOrder(last.rows, column, direction) : [];
+    return dataset.order;
+  }
+
+  /** sort() whose order stays here (rows() and export() use it); answers the row count only. */
+  sortInPlace(key: string, column: number, direction: 'asc' | 'desc'): number {
+    return this.sort(key, column, direction).length;
+  }
+
+  /**
+   * Rows `start` to `end` (exclusive) of the result of `query`, in display
+   * order (after a sort). Only the last result is kept: if another query ran
+   * since (the plan wizard's, or a cached result shown again), this one is run
+   * again first, so a window never holds another query's rows.
+   */
+  rows(key: string, query: string, start: number, end: number): RowWindow {
+    const dataset = this.get(key);
+    if (dataset.last?.query !== query) this.query(key, query);
+    const last = dataset.last!;
+    const stop = Math.min(end, last.rows.length);
+    const indices: number[] = [];
+    for (let p = Math.max(0, start); p < stop; p++) indices.push(dataset.order ? dataset.order[p] : p);
+    return { start, indices, rows: indices.map((i) => last.rows[i]) };
   }
 
   /** Whole source objects, for the drawer and plan creation. */
@@ -190,8 +237,9 @@ export class InventoryEngine {
    * The last result as a file. JSON of a query without SELECT gives the whole
    * objects (what people want to feed to other tools); otherwise the columns.
    */
-  export(key: string, format: 'csv' | 'json', order?: readonly number[]): string {
+  export(key: string, format: 'csv' | 'json', explicitOrder?: readonly number[]): string {
     const dataset = this.get(key);
+    const order = explicitOrder ?? dataset.order;
     const last = dataset.last;
     if (!last) return format === 'csv' ? '' : '[]\n';
     if (format === 'csv') return toCsv(last, order);

@@ -12,8 +12,9 @@ import type { LoadEvent, OpenRequest } from './openCollection';
 
 export type EngineRequest =
   | { type: 'load'; key: string; body: ArrayBuffer | string; providerType: ProviderType; kind: ResourceKindId }
-  | { type: 'query'; key: string; query: string }
-  | { type: 'sort'; key: string; column: number; direction: 'asc' | 'desc' }
+  | { type: 'query'; key: string; query: string; window?: number }
+  | { type: 'sort'; key: string; column: number; direction: 'asc' | 'desc'; keep?: boolean }
+  | { type: 'rows'; key: string; query: string; start: number; end: number }
   | { type: 'objects'; key: string; indices: number[] }
   | { type: 'export'; key: string; format: 'csv' | 'json'; order?: number[] }
   | ({ type: 'open' } & OpenRequest)
@@ -42,9 +43,11 @@ export const handleRequest = (engine: InventoryEngine, request: EngineRequest): 
     case 'load':
       return engine.load(request.key, request.body, request.providerType, request.kind);
     case 'query':
-      return engine.query(request.key, request.query);
+      return engine.query(request.key, request.query, request.window);
     case 'sort':
-      return engine.sort(request.key, request.column, request.direction);
+      return request.keep ? engine.sortInPlace(request.key, request.column, request.direction) : engine.sort(request.key, request.column, request.direction);
+    case 'rows':
+      return engine.rows(request.key, request.query, request.start, request.end);
     case 'objects':
       return engine.objects(request.key, request.indices);
     case 'export':

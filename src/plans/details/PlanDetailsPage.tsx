@@ -83,7 +83,10 @@ const PlanDetailsPage: React.FC<Props> = (props) => {
             <Title headingLevel="h1">{name}</Title>
           </FlexItem>
           <FlexItem>
-            <PlanStateLabel state={planState(plan)} />
+            {/* A live region: the state changes as the migration runs, and tests find it by this name. */}
+            <span role="status" aria-label={t('Plan status')}>
+              <PlanStateLabel state={planState(plan)} />
+            </span>
           </FlexItem>
           <FlexItem align={{ default: 'alignRight' }}>
             <PlanActionsMenu

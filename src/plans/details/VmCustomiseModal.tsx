@@ -38,7 +38,7 @@ export const VmCustomiseModal: React.FC<{ plan: V1beta1Plan; vm: PlanVm; onClose
   const { t } = useForkliftTranslation();
   const ns = plan.metadata?.namespace;
   const [hooks] = useK8sWatchResource<V1beta1Hook[]>({ groupVersionKind: gvkOf(HookModel), namespace: ns, isList: true });
-  const { register, handleSubmit, formState } = useForm<VmCustomisation>({ defaultValues: vmCustomisationOf(vm), resolver, mode: 'onChange' });
+  const { register, handleSubmit, formState, watch, setValue } = useForm<VmCustomisation>({ defaultValues: vmCustomisationOf(vm), resolver, mode: 'onChange' });
   const { run, inFlight, error } = useActionRunner();
   const [retried, setRetried] = React.useState(false);
   const name = vm.name ?? vm.id;
@@ -54,6 +54,12 @@ export const VmCustomiseModal: React.FC<{ plan: V1beta1Plan; vm: PlanVm; onClose
     const { onChange, ...rest } = register(key);
     return { ...rest, onChange: (event: React.FormEvent) => void onChange(event) };
   };
+  // A PatternFly FormSelect is always controlled (its value defaults to '') and passes no ref to its
+  // <select>, so register() would never see the choice: drive it from the form state instead.
+  const select = (key: 'targetPowerState' | 'preHook' | 'postHook') => ({
+    value: watch(key) ?? '',
+    onChange: (_event: React.FormEvent, value: string) => setValue(key, value as VmCustomisation[typeof key], { shouldDirty: true, shouldValidate: true }),
+  });
   const onSubmit = handleSubmit(async (values) => {
     setRetried(false);
     let wasRetried = false;
@@ -85,7 +91,7 @@ export const VmCustomiseModal: React.FC<{ plan: V1beta1Plan; vm: PlanVm; onClose
             </FormHelperText>
           </FormGroup>
           <FormGroup label={t('Target power state')} fieldId="vm-power">
-            <FormSelect id="vm-power" {...field('targetPowerState')}>
+            <FormSelect id="vm-power" {...select('targetPowerState')}>
               <FormSelectOption value="" label={t('As the plan ({{value}})', { value: plan.spec?.targetPowerState ?? 'auto' })} />
               <FormSelectOption value="auto" label={t('auto (as the source)')} />
               <FormSelectOption value="on" label={t('on')} />
@@ -102,7 +108,7 @@ export const VmCustomiseModal: React.FC<{ plan: V1beta1Plan; vm: PlanVm; onClose
           </FormGroup>
           {(['preHook', 'postHook'] as const).map((key) => (
             <FormGroup key={key} label={key === 'preHook' ? t('Pre-migration hook') : t('Post-migration hook')} fieldId={`vm-${key}`}>
-              <FormSelect id={`vm-${key}`} {...field(key)}>
+              <FormSelect id={`vm-${key}`} {...select(key)}>
                 <FormSelectOption value="" label={t('None')} />
                 {hookOptions.map((h) => (
                   <FormSelectOption key={h} value={h} label={h} />

@@ -14,6 +14,7 @@ import {
 } from '@patternfly/react-core';
 import { downloadText } from '../../inventory/exportResults';
 import { ResultsTable } from '../../inventory/ResultsTable';
+import { arrayRowSource } from '../../inventory/rowSource';
 import { sortOrder } from '../../inventory/sortRows';
 import { useQueryResult } from '../../inventory/useInventoryEngine';
 import { TslError } from '../../tsl/errors';
@@ -46,6 +47,7 @@ export const VmsStep: React.FC<StepProps & { source: SourceVms }> = ({ values, s
   );
   React.useEffect(() => setSort(undefined), [view]);
   const order = React.useMemo(() => (view && sort ? sortOrder(view.rows, sort.column, sort.direction) : undefined), [view, sort]);
+  const rowSource = React.useMemo(() => arrayRowSource(view?.rows ?? [], order), [view, order]);
 
   const selectedIds = React.useMemo(() => new Set(values.vms.map((v) => v.id)), [values.vms]);
   const selectedRows = React.useMemo(() => new Set((view?.ids ?? []).flatMap((id, row) => (selectedIds.has(id) ? [row] : []))), [view, selectedIds]);
@@ -211,8 +213,7 @@ export const VmsStep: React.FC<StepProps & { source: SourceVms }> = ({ values, s
         ) : (
           <ResultsTable
             columns={view.columns}
-            rows={view.rows}
-            order={order}
+            source={rowSource}
             sort={sort}
             onSort={(column, direction) => setSort({ column, direction })}
             selectable
