@@ -5,6 +5,7 @@
  */
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { collected } from './inventory-api';
 import { clearFaults, setFaults } from './sim';
 
 const INVENTORY = '/api/proxy/plugin/forklift-console-plugin/forklift-inventory';
@@ -27,9 +28,7 @@ const inventoryProviders = async (page: Page): Promise<InventoryProvider[]> => {
 };
 
 const collection = async (page: Page, p: InventoryProvider, kind: string): Promise<Vm[]> => {
-  const response = await page.request.get(`${INVENTORY}/providers/${p.type}/${p.uid}/${kind}?detail=4`);
-  expect(response.ok()).toBe(true);
-  return response.json();
+  return collected<Vm[]>(page, `${INVENTORY}/providers/${p.type}/${p.uid}/${kind}?detail=4`);
 };
 
 /**

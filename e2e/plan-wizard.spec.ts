@@ -12,6 +12,7 @@ import { plannedFailure } from '../mocks/controller/failures';
 import { stepNames } from '../mocks/controller/pipeline';
 import { TIME_SCALE_ANNOTATION } from '../mocks/controller/runner';
 import { expect, test } from './fixtures';
+import { collected } from './inventory-api';
 
 const NS = 'openshift-mtv';
 const SOURCE = 'vcenter-prod';
@@ -40,7 +41,7 @@ const healthyFreeVms = async (page: Page): Promise<Vm[]> => {
       return uid;
     }, { message: 'the inventory lists the vSphere provider', timeout: 45_000 })
     .not.toBe('');
-  const vms = (await (await page.request.get(`${INVENTORY}/providers/vsphere/${uid}/vms?detail=4`)).json()) as Vm[];
+  const vms = await collected<Vm[]>(page, `${INVENTORY}/providers/vsphere/${uid}/vms?detail=4`);
   const plans = (await (await page.request.get(`${FORKLIFT}/plans`)).json()) as { items: { spec?: { vms?: { id?: string }[] } }[] };
   const planned = new Set(plans.items.flatMap((p) => (p.spec?.vms ?? []).map((v) => v.id)));
   const steps = stepNames('cold', 'vsphere', { pre: false, post: false });
