@@ -1,29 +1,15 @@
 import * as React from 'react';
 import { PrometheusEndpoint, useK8sWatchResource, usePrometheusPoll } from '@openshift-console/dynamic-plugin-sdk';
-import { Alert, Card, CardBody, CardTitle, FormSelect, FormSelectOption, Gallery, Spinner, Stack, StackItem, Toolbar, ToolbarContent, ToolbarItem } from '@patternfly/react-core';
-import { Table, Tbody, Td, Th, Thead, Tr } from '@patternfly/react-table';
+import { FormSelect, FormSelectOption, Gallery, Stack, StackItem, Toolbar, ToolbarContent, ToolbarItem } from '@patternfly/react-core';
 import { PlanModel, gvkOf } from '../k8s/models';
 import type { V1beta1Plan } from '../k8s/types';
 import { formatDuration } from '../history/migrationHistory';
 import { useForkliftTranslation } from '../utils/i18n';
+import { FigureTable, MetricsCard } from './MetricsCard';
 import { HorizontalBars, OutcomeDonut, TimeSeriesChart } from './MetricsCharts';
 import { METRICS_RANGES, QUERIES, formatBytes, formatRate, latestAndPeak, matrixSeries, prometheusError, vectorRows, type MetricsRange } from './metricsQueries';
 
 const POLL_MS = 30_000;
-
-const QueryState: React.FC<{ loaded: boolean; error?: string; empty: boolean; emptyText: string; children: React.ReactNode }> = ({ loaded, error, empty, emptyText, children }) => {
-  const { t } = useForkliftTranslation();
-  if (error) {
-    return (
-      <Alert isInline variant="danger" title={t('Prometheus answered with an error')}>
-        {error}
-      </Alert>
-    );
-  }
-  if (!loaded) return <Spinner size="md" aria-label={t('Loading metrics')} />;
-  if (empty) return <p>{emptyText}</p>;
-  return <>{children}</>;
-};
 
 /**
  * Forklift's Prometheus metrics: migration outcomes, their trend over the
@@ -75,64 +61,43 @@ const MetricsTab: React.FC = () => {
       </StackItem>
       <StackItem>
         <Gallery hasGutter minWidths={{ default: '380px' }}>
-          <Card aria-label={t('Migrations by outcome')}>
-            <CardTitle>{t('Migrations by outcome')}</CardTitle>
-            <CardBody>
-              <QueryState loaded={outcomesLoaded && vmOutcomesLoaded} error={prometheusError(outcomes, outcomesError) ?? prometheusError(vmOutcomes, vmOutcomesError)} empty={statuses.length === 0} emptyText={t('No migration has finished yet.')}>
-                <OutcomeDonut
-                  rows={outcomeRows}
-                  title={String(totalMigrations)}
-                  subTitle={t('migrations')}
-                  ariaTitle={t('Migrations by outcome')}
-                  ariaDesc={outcomeRows.map((r) => `${r.label}: ${r.value}`).join(', ')}
-                />
-                <Table aria-label={t('Migrations and VMs by outcome')} variant="compact">
-                  <Thead>
-                    <Tr>
-                      <Th>{t('Outcome')}</Th>
-                      <Th>{t('Migrations')}</Th>
-                      <Th>{t('VMs')}</Th>
-                    </Tr>
-                  </Thead>
-                  <Tbody>
-                    {statuses.map((status) => (
-                      <Tr key={status}>
-                        <Td dataLabel={t('Outcome')}>{status}</Td>
-                        <Td dataLabel={t('Migrations')}>{outcomeRows.find((r) => r.label === status)?.value ?? 0}</Td>
-                        <Td dataLabel={t('VMs')}>{vmRows.find((r) => r.label === status)?.value ?? 0}</Td>
-                      </Tr>
-                    ))}
-                  </Tbody>
-                </Table>
-              </QueryState>
-            </CardBody>
-          </Card>
-          <Card aria-label={t('Finished migrations over time')}>
-            <CardTitle>{t('Finished migrations over time')}</CardTitle>
-            <CardBody>
-              <QueryState loaded={trendLoaded} error={prometheusError(trend, trendError)} empty={trendSeries.length === 0} emptyText={t('No migration finished in this range.')}>
-                <TimeSeriesChart series={trendSeries} formatY={(v) => String(Math.round(v))} ariaTitle={t('Finished migrations over time')} ariaDesc={t('Cumulative count of finished migrations by outcome')} />
-                <Table aria-label={t('Finished migrations in the range')} variant="compact">
-                  <Thead>
-                    <Tr>
-                      <Th>{t('Outcome')}</Th>
-                      <Th>{t('At the start')}</Th>
-                      <Th>{t('Now')}</Th>
-                    </Tr>
-                  </Thead>
-                  <Tbody>
-                    {trendSeries.map((s) => (
-                      <Tr key={s.name}>
-                        <Td dataLabel={t('Outcome')}>{s.name}</Td>
-                        <Td dataLabel={t('At the start')}>{s.points[0]?.y ?? 0}</Td>
-                        <Td dataLabel={t('Now')}>{latestAndPeak(s).latest}</Td>
-                      </Tr>
-                    ))}
-                  </Tbody>
-                </Table>
-              </QueryState>
-            </CardBody>
-          </Card>
+          <MetricsCard
+            title={t('Migrations by outcome')}
+            loaded={outcomesLoaded && vmOutcomesLoaded}
+            error={prometheusError(outcomes, outcomesError) ?? prometheusError(vmOutcomes, vmOutcomesError)}
+            empty={statuses.length === 0}
+            emptyText={t('No migration has finished yet.')}
+          >
+            <OutcomeDonut
+              rows={outcomeRows}
+              title={String(totalMigrations)}
+              subTitle={t('migrations')}
+              ariaTitle={t('Migrations by outcome')}
+              ariaDesc={outcomeRows.map((r) => `${r.label}: ${r.value}`).join(', ')}
+            />
+            <FigureTable
+              label={t('Migrations and VMs by outcome')}
+              columns={[t('Outcome'), t('Migrations'), t('VMs')]}
+              rows={statuses.map((status) => ({
+                key: status,
+                cells: [status, outcomeRows.find((r) => r.label === status)?.value ?? 0, vmRows.find((r) => r.label === status)?.value ?? 0],
+              }))}
+            />
+          </MetricsCard>
+          <MetricsCard
+            title={t('Finished migrations over time')}
+            loaded={trendLoaded}
+            error={prometheusError(trend, trendError)}
+            empty={trendSeries.length === 0}
+            emptyText={t('No migration finished in this range.')}
+          >
+            <TimeSeriesChart series={trendSeries} formatY={(v) => String(Math.round(v))} ariaTitle={t('Finished migrations over time')} ariaDesc={t('Cumulative count of finished migrations by outcome')} />
+            <FigureTable
+              label={t('Finished migrations in the range')}
+              columns={[t('Outcome'), t('At the start'), t('Now')]}
+              rows={trendSeries.map((s) => ({ key: s.name, cells: [s.name, s.points[0]?.y ?? 0, latestAndPeak(s).latest] }))}
+            />
+          </MetricsCard>
         </Gallery>
       </StackItem>
       {(
@@ -142,61 +107,34 @@ const MetricsTab: React.FC = () => {
         ] as const
       ).map(([key, title, series, loaded, error]) => (
         <StackItem key={key}>
-          <Card aria-label={title}>
-            <CardTitle>{title}</CardTitle>
-            <CardBody>
-              <QueryState loaded={loaded} error={error} empty={series.length === 0} emptyText={t('No migration copied data in this range.')}>
-                <TimeSeriesChart series={series} formatY={formatRate} ariaTitle={title} ariaDesc={t('Throughput per plan while its migration runs')} />
-                <Table aria-label={t('{{title}} by plan', { title })} variant="compact">
-                  <Thead>
-                    <Tr>
-                      <Th>{t('Plan')}</Th>
-                      <Th>{t('Latest')}</Th>
-                      <Th>{t('Peak')}</Th>
-                    </Tr>
-                  </Thead>
-                  <Tbody>
-                    {series.map((s) => (
-                      <Tr key={s.name}>
-                        <Td dataLabel={t('Plan')}>{s.name}</Td>
-                        <Td dataLabel={t('Latest')}>{formatRate(latestAndPeak(s).latest)}</Td>
-                        <Td dataLabel={t('Peak')}>{formatRate(latestAndPeak(s).peak)}</Td>
-                      </Tr>
-                    ))}
-                  </Tbody>
-                </Table>
-              </QueryState>
-            </CardBody>
-          </Card>
+          <MetricsCard title={title} loaded={loaded} error={error} empty={series.length === 0} emptyText={t('No migration copied data in this range.')}>
+            <TimeSeriesChart series={series} formatY={formatRate} ariaTitle={title} ariaDesc={t('Throughput per plan while its migration runs')} />
+            <FigureTable
+              label={t('{{title}} by plan', { title })}
+              columns={[t('Plan'), t('Latest'), t('Peak')]}
+              rows={series.map((s) => ({ key: s.name, cells: [s.name, formatRate(latestAndPeak(s).latest), formatRate(latestAndPeak(s).peak)] }))}
+            />
+          </MetricsCard>
         </StackItem>
       ))}
       <StackItem>
-        <Card aria-label={t('Migration durations')}>
-          <CardTitle>{t('Migration durations')}</CardTitle>
-          <CardBody>
-            <QueryState loaded={durationsLoaded} error={prometheusError(durations, durationsError)} empty={durationRows.length === 0} emptyText={t('No migration has started yet.')}>
-              <HorizontalBars rows={durationRows} formatY={(v) => formatDuration(v * 1000)} ariaTitle={t('Migration durations')} ariaDesc={t('Duration of the latest migration of each plan')} />
-              <Table aria-label={t('Migration durations by plan')} variant="compact">
-                <Thead>
-                  <Tr>
-                    <Th>{t('Plan')}</Th>
-                    <Th>{t('Duration')}</Th>
-                    <Th>{t('Data copied')}</Th>
-                  </Tr>
-                </Thead>
-                <Tbody>
-                  {durationRows.map((r) => (
-                    <Tr key={r.uid}>
-                      <Td dataLabel={t('Plan')}>{r.label}</Td>
-                      <Td dataLabel={t('Duration')}>{formatDuration(r.value * 1000)}</Td>
-                      <Td dataLabel={t('Data copied')}>{formatBytes(transferredRows.find((x) => x.label === r.uid)?.value ?? 0)}</Td>
-                    </Tr>
-                  ))}
-                </Tbody>
-              </Table>
-            </QueryState>
-          </CardBody>
-        </Card>
+        <MetricsCard
+          title={t('Migration durations')}
+          loaded={durationsLoaded}
+          error={prometheusError(durations, durationsError)}
+          empty={durationRows.length === 0}
+          emptyText={t('No migration has started yet.')}
+        >
+          <HorizontalBars rows={durationRows} formatY={(v) => formatDuration(v * 1000)} ariaTitle={t('Migration durations')} ariaDesc={t('Duration of the latest migration of each plan')} />
+          <FigureTable
+            label={t('Migration durations by plan')}
+            columns={[t('Plan'), t('Duration'), t('Data copied')]}
+            rows={durationRows.map((r) => ({
+              key: r.uid,
+              cells: [r.label, formatDuration(r.value * 1000), formatBytes(transferredRows.find((x) => x.label === r.uid)?.value ?? 0)],
+            }))}
+          />
+        </MetricsCard>
       </StackItem>
     </Stack>
   );
