@@ -40,60 +40,63 @@ interface Common {
 
 const fieldId = (name: string) => `plan-wizard-${name.replace(/\./g, '-')}`;
 
+type BoundValue = { value: unknown; onChange: (value: unknown) => void; onBlur: () => void };
+
+/**
+ * The frame every field shares: a FormGroup for the control bound to `name`,
+ * and the step's error (or the help) under it. `label` is left off the group
+ * for a checkbox, whose own label names it.
+ */
+const BoundField: React.FC<
+  Omit<Common, 'label'> & { label?: string; helpId?: string; children: (field: BoundValue, id: string) => React.ReactElement }
+> = ({ control, name, label, error, help, isRequired, helpId, children }) => (
+  <FormGroup label={label} fieldId={fieldId(name)} isRequired={isRequired}>
+    <Controller control={control} name={name} render={({ field }) => children(field, fieldId(name))} />
+    <FieldHelp error={error} help={help} id={helpId} />
+  </FormGroup>
+);
+
+const helpIdOf = (name: Name) => `${fieldId(name)}-help`;
+
 export const TextField: React.FC<Common & { placeholder?: string; type?: 'text' | 'number'; list?: string; readOnly?: boolean }> = ({
-  control,
-  name,
-  label,
-  error,
-  help,
-  isRequired,
   placeholder,
   type,
   list,
   readOnly,
+  ...common
 }) => (
-  <FormGroup label={label} fieldId={fieldId(name)} isRequired={isRequired}>
-    <Controller
-      control={control}
-      name={name}
-      render={({ field }) => (
-        <TextInput
-          id={fieldId(name)}
-          type={type ?? 'text'}
-          value={String(field.value ?? '')}
-          onChange={(_e, v) => field.onChange(v)}
-          onBlur={field.onBlur}
-          validated={error ? 'error' : 'default'}
-          placeholder={placeholder}
-          list={list}
-          readOnlyVariant={readOnly ? 'default' : undefined}
-          aria-describedby={error || help ? `${fieldId(name)}-help` : undefined}
-        />
-      )}
-    />
-    <FieldHelp error={error} help={help} id={`${fieldId(name)}-help`} />
-  </FormGroup>
+  <BoundField {...common} helpId={helpIdOf(common.name)}>
+    {(field, id) => (
+      <TextInput
+        id={id}
+        type={type ?? 'text'}
+        value={String(field.value ?? '')}
+        onChange={(_e, v) => field.onChange(v)}
+        onBlur={field.onBlur}
+        validated={common.error ? 'error' : 'default'}
+        placeholder={placeholder}
+        list={list}
+        readOnlyVariant={readOnly ? 'default' : undefined}
+        aria-describedby={common.error || common.help ? helpIdOf(common.name) : undefined}
+      />
+    )}
+  </BoundField>
 );
 
-export const TextAreaField: React.FC<Common & { rows?: number; monospace?: boolean }> = ({ control, name, label, error, help, isRequired, rows, monospace }) => (
-  <FormGroup label={label} fieldId={fieldId(name)} isRequired={isRequired}>
-    <Controller
-      control={control}
-      name={name}
-      render={({ field }) => (
-        <TextArea
-          id={fieldId(name)}
-          value={String(field.value ?? '')}
-          onChange={(_e, v) => field.onChange(v)}
-          validated={error ? 'error' : 'default'}
-          rows={rows}
-          resizeOrientation="vertical"
-          style={monospace ? { fontFamily: 'var(--pf-t--global--font--family--mono, monospace)' } : undefined}
-        />
-      )}
-    />
-    <FieldHelp error={error} help={help} id={`${fieldId(name)}-help`} />
-  </FormGroup>
+export const TextAreaField: React.FC<Common & { rows?: number; monospace?: boolean }> = ({ rows, monospace, ...common }) => (
+  <BoundField {...common} helpId={helpIdOf(common.name)}>
+    {(field, id) => (
+      <TextArea
+        id={id}
+        value={String(field.value ?? '')}
+        onChange={(_e, v) => field.onChange(v)}
+        validated={common.error ? 'error' : 'default'}
+        rows={rows}
+        resizeOrientation="vertical"
+        style={monospace ? { fontFamily: 'var(--pf-t--global--font--family--mono, monospace)' } : undefined}
+      />
+    )}
+  </BoundField>
 );
 
 export interface Option {
@@ -103,65 +106,47 @@ export interface Option {
 }
 
 export const SelectField: React.FC<Common & { options: Option[]; placeholder?: string; onPicked?: (value: string) => void }> = ({
-  control,
-  name,
-  label,
-  error,
-  help,
-  isRequired,
   options,
   placeholder,
   onPicked,
+  ...common
 }) => (
-  <FormGroup label={label} fieldId={fieldId(name)} isRequired={isRequired}>
-    <Controller
-      control={control}
-      name={name}
-      render={({ field }) => (
-        <FormSelect
-          id={fieldId(name)}
-          value={String(field.value ?? '')}
-          onChange={(_e, v) => {
-            field.onChange(v);
-            onPicked?.(v);
-          }}
-          validated={error ? 'error' : 'default'}
-        >
-          {placeholder !== undefined && <FormSelectOption value="" label={placeholder} />}
-          {options.map((o) => (
-            <FormSelectOption key={o.value} value={o.value} label={o.label} isDisabled={o.isDisabled} />
-          ))}
-        </FormSelect>
-      )}
-    />
-    <FieldHelp error={error} help={help} id={`${fieldId(name)}-help`} />
-  </FormGroup>
+  <BoundField {...common} helpId={helpIdOf(common.name)}>
+    {(field, id) => (
+      <FormSelect
+        id={id}
+        value={String(field.value ?? '')}
+        onChange={(_e, v) => {
+          field.onChange(v);
+          onPicked?.(v);
+        }}
+        validated={common.error ? 'error' : 'default'}
+      >
+        {placeholder !== undefined && <FormSelectOption value="" label={placeholder} />}
+        {options.map((o) => (
+          <FormSelectOption key={o.value} value={o.value} label={o.label} isDisabled={o.isDisabled} />
+        ))}
+      </FormSelect>
+    )}
+  </BoundField>
 );
 
 export const CheckboxField: React.FC<Omit<Common, 'isRequired'> & { description?: React.ReactNode; isDisabled?: boolean }> = ({
-  control,
-  name,
   label,
-  error,
-  help,
   description,
   isDisabled,
+  ...common
 }) => (
-  <FormGroup fieldId={fieldId(name)}>
-    <Controller
-      control={control}
-      name={name}
-      render={({ field }) => (
-        <Checkbox
-          id={fieldId(name)}
-          label={label}
-          description={description}
-          isChecked={!!field.value}
-          isDisabled={isDisabled}
-          onChange={(_e, checked) => field.onChange(checked)}
-        />
-      )}
-    />
-    <FieldHelp error={error} help={help} />
-  </FormGroup>
+  <BoundField {...common}>
+    {(field, id) => (
+      <Checkbox
+        id={id}
+        label={label}
+        description={description}
+        isChecked={!!field.value}
+        isDisabled={isDisabled}
+        onChange={(_e, checked) => field.onChange(checked)}
+      />
+    )}
+  </BoundField>
 );
