@@ -1,6 +1,6 @@
-import { useEffect, useMemo, type ComponentType } from 'react';
+import { lazy, Suspense, useMemo, type ComponentType, type LazyExoticComponent } from 'react';
 import { Navigate, Route, Routes, useParams } from 'react-router';
-import { useExtensions, useResolvedExtensions } from '@openshift/dynamic-plugin-sdk';
+import { isCodeRef, useExtensions, type CodeRef } from '@openshift/dynamic-plugin-sdk';
 import { Bullseye, Spinner } from '@patternfly/react-core';
 import { useK8sModel } from '../sdk/k8s-hooks';
 import { discovery } from '../sdk/runtime';
@@ -27,32 +27,45 @@ const ResourcePage = ({ spec, Component }: { spec: RouteSpec; Component: AnyComp
   return <Component namespace={ns} name={name} model={model} kind={spec.ref} />;
 };
 
+/**
+ * One lazy component per page code reference, made once: the page's chunks are
+ * fetched when its route first renders, as the console does (resolving every
+ * page up front made the inventory page wait for every wizard's chunks).
+ */
+const lazyPages = new WeakMap<CodeRef, LazyExoticComponent<AnyComponent>>();
+const lazyPage = (ref: CodeRef): LazyExoticComponent<AnyComponent> => {
+  let page = lazyPages.get(ref);
+  if (!page) {
+    page = lazy(() =>
+      ref().then(
+        (component) => ({ default: component as AnyComponent }),
+        (error: unknown) => {
+          // The first error's cause is the useful one ("Shared module react doesn't exist ...").
+          console.error('Resolving a plugin page failed', error, (error as { cause?: unknown })?.cause);
+          throw error;
+        },
+      ),
+    );
+    lazyPages.set(ref, page);
+  }
+  return page;
+};
+
 export const PluginRoutes = ({ ready, home }: { ready: boolean; home?: string }) => {
   const pages = useExtensions(isPage);
-  const [resolved, done, errors] = useResolvedExtensions(pages);
-  useEffect(() => {
-    if (errors.length > 0) {
-      // The first error's cause is the useful one ("Shared module react doesn't exist ...").
-      const first = errors[0] as { cause?: unknown };
-      console.error('Resolving plugin pages failed', first, first?.cause);
-    }
-  }, [errors]);
   const routes = useMemo(
     () =>
-      resolved.flatMap((e) =>
-        routesFor({ uid: e.uid, type: e.type, ...(e.properties as Omit<PageExt, 'uid' | 'type'>) }, (m: ModelRef) => discovery.find(refOf(m))?.namespaced ?? true).map(
-          (spec) => ({ spec, Component: (e.properties as { component: AnyComponent }).component }),
-        ),
-      ),
-    [resolved],
+      pages.flatMap((e) => {
+        const ref = (e.properties as { component?: unknown }).component;
+        if (!isCodeRef(ref)) return [];
+        const Component = lazyPage(ref);
+        return routesFor({ uid: e.uid, type: e.type, ...(e.properties as Omit<PageExt, 'uid' | 'type'>) }, (m: ModelRef) => discovery.find(refOf(m))?.namespaced ?? true).map(
+          (spec) => ({ spec, Component }),
+        );
+      }),
+    [pages],
   );
-  // useResolvedExtensions keeps `done` true from an earlier resolution while it
-  // resolves a changed list (e.g. pages appearing once the model flags are set):
-  // wait until every current page is resolved (or the resolution failed), or
-  // the catch-all 404 flashes before the plugin's routes exist.
-  const resolvedUids = new Set(resolved.map((e) => e.uid));
-  const settled = done && (errors.length > 0 || pages.every((p) => resolvedUids.has(p.uid)));
-  if (!ready || !settled) return <Loading />;
+  if (!ready) return <Loading />;
   return (
     <Routes>
       {routes.map(({ spec, Component }) => (
@@ -61,7 +74,9 @@ export const PluginRoutes = ({ ready, home }: { ready: boolean; home?: string })
           path={spec.path}
           element={
             <ErrorBoundary resetKey={spec.key}>
-              {spec.kind === 'page' ? <Component /> : <ResourcePage spec={spec} Component={Component} />}
+              <Suspense fallback={<Loading />}>
+                {spec.kind === 'page' ? <Component /> : <ResourcePage spec={spec} Component={Component} />}
+              </Suspense>
             </ErrorBoundary>
           }
         />

@@ -113,6 +113,24 @@ describe('InventoryEngine', () => {
     expect(engine.query('w', 'SELECT cpuCount, count(*) AS n GROUP BY cpuCount', 2).rows).toHaveLength(7);
   });
 
+  it('makes the cells of a result without SELECT on demand, the same as made up front', () => {
+    const big = Array.from({ length: 600 }, (_, i) => ({ id: `vm-${i}`, name: `vm-${i}`, powerState: i % 3 ? 'poweredOn' : 'poweredOff', cpuCount: (i * 7) % 11, concerns: i % 5 ? [] : [{ category: 'Warning' }] }));
+    const whole = new InventoryEngine();
+    whole.load('a', JSON.stringify(big), 'vsphere', 'vms');
+    const windowed = new InventoryEngine();
+    windowed.load('a', JSON.stringify(big), 'vsphere', 'vms');
+    const query = "powerState = 'poweredOn'";
+    const all = whole.query('a', query);
+    const head = windowed.query('a', query, 100);
+    expect(head.rows).toEqual(all.rows.slice(0, 100));
+    expect(windowed.rows('a', query, 350, 360).rows).toEqual(all.rows.slice(350, 360));
+    // A header sort reads one column of rows nobody has drawn yet; it orders like the whole result.
+    const column = all.columns.indexOf('cpuCount');
+    expect(windowed.sort('a', column, 'desc')).toEqual(whole.sort('a', column, 'desc'));
+    expect(windowed.rows('a', query, 0, 400).rows).toEqual(whole.rows('a', query, 0, 400).rows);
+    expect(windowed.export('a', 'csv')).toBe(whole.export('a', 'csv'));
+  });
+
   it('says when a collection is not loaded', () => {
     expect(() => new InventoryEngine().query('nope', '')).toThrow(DatasetMissingError);
   });
