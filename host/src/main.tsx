@@ -11,7 +11,7 @@ import { BrowserRouter } from 'react-router';
 import { App } from './app/App';
 import { initI18n } from './i18n';
 import { createPluginStore, loadForkliftPlugin } from './plugin-store';
-import { loadMonaco } from './sdk/editor/load-monaco';
+// Monaco's chunk is prefetched by webpack (see load-monaco.ts) and runs on the first editor shown.
 
 const start = async () => {
   const [store] = await Promise.all([createPluginStore(), initI18n()]);
@@ -23,9 +23,6 @@ const start = async () => {
       </BrowserRouter>
     </PluginStoreProvider>,
   );
-  // The console ships Monaco with its own code, so a plugin's editor opens at once. The host
-  // keeps it in its own chunk but starts loading it now, alongside the plugin, not on the first editor.
-  void loadMonaco().catch((e) => console.warn('Monaco could not be preloaded; editors will retry', e));
 };
 
 void start();
