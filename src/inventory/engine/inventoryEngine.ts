@@ -67,14 +67,37 @@ interface Dataset {
   lastSelected?: boolean;
   /**
    * Without SELECT, the last result's cells are made on demand: `last.rows`
-   * starts with holes and `cellsOf` fills row i. Making every matching row's
-   * cells up front cost more than the query itself (37,000 rows x 8 columns
-   * of path reads for `name ~= 'prod'` at 100,000 VMs), for rows nobody sees.
+   * starts with holes, filled from these objects (see cellRow). Making every
+   * matching row's cells up front cost more than the query itself (37,000
+   * rows x 8 columns of path reads for `name ~= 'prod'` at 100,000 VMs), for
+   * rows nobody sees.
    */
-  cellsOf?: (i: number) => unknown[];
-  /** One cell of row i (for a header sort, which needs one column, not every cell). */
-  cellOf?: (i: number, column: number) => unknown;
+  lastObjects?: readonly unknown[];
 }
+
+/** A shown column's cell of a source object (concerns compacted to their counts). */
+const cellValue = (o: unknown, column: string): unknown => (column === CONCERNS_COLUMN ? compactConcerns(getPath(o, column)) : getPath(o, column)) ?? null;
+
+/** Row i of the last result's cells, made now if it is still a hole. */
+const cellRow = (dataset: Dataset, i: number): unknown[] => {
+  const { rows, columns } = dataset.last!;
+  return (rows[i] ??= columns.map((c) => cellValue(dataset.lastObjects![i], c)));
+};
+
+/** One cell of the last result (a header sort reads one column, not every cell of every row). */
+const cellAt = (dataset: Dataset, i: number, column: number): unknown => {
+  const row = dataset.last!.rows[i];
+  return row ? row[column] : cellValue(dataset.lastObjects![i], dataset.last!.columns[column]);
+};
+
+/** Rows start to end (exclusive) of the last result's cells, every hole filled. */
+const cellRows = (dataset: Dataset, start: number, end: number): unknown[][] => {
+  const { rows } = dataset.last!;
+  if (!dataset.lastObjects) return start === 0 && end === rows.length ? rows : rows.slice(start, end);
+  const out: unknown[][] = [];
+  for (let i = start; i < end; i++) out.push(cellRow(dataset, i));
+  return out;
+};
 
 const MAX_DATASETS = 3;
 /** Rows a preview carries: the first screenfuls, not the whole partial result. */
@@ -159,7 +182,7 @@ export class InventoryEngine {
       if (!head.selected) {
         const objects = (head.objects ?? []).slice(0, PREVIEW_ROWS);
         columns = 'star' in head && head.star ? topLevelKeys(objects) : defaults;
-        cells = objects.map((o) => columns.map((c) => (c === CONCERNS_COLUMN ? compactConcerns(getPath(o, c)) : getPath(o, c)) ?? null));
+        cells = objects.map((o) => columns.map((c) => cellValue(o, c)));
       }
       return { key, query, columns, rows: cells, sourceIndex: null, grouped: false, total: rows.length, rowCount: cells.length, elapsedMs: Math.round(now() - started), partial: true, matched };
     } catch {
@@ -184,18 +207,12 @@ export class InventoryEngine {
     const tracked = query.trim() ? runTracked(query, dataset.rows) : { columns: [], rows: [], objects: dataset.rows, sourceIndex: dataset.rows.map((_, i) => i), selected: false, grouped: false };
     let columns = tracked.columns;
     let rows = tracked.rows;
-    let cellsOf: ((i: number) => unknown[]) | undefined;
-    let cellOf: ((i: number, column: number) => unknown) | undefined;
+    let lastObjects: readonly unknown[] | undefined;
     if (!tracked.selected) {
-      const objects = tracked.objects ?? [];
-      const shown = 'star' in tracked && tracked.star ? topLevelKeys(objects) : dataset.info.defaultColumns;
-      columns = shown;
-      // Holes, filled by cellsOf (see Dataset.cellsOf).
-      const lazy: unknown[][] = new Array(objects.length);
-      rows = lazy;
-      const value = (o: unknown, c: string) => (c === CONCERNS_COLUMN ? compactConcerns(getPath(o, c)) : getPath(o, c)) ?? null;
-      cellsOf = (i) => (lazy[i] ??= shown.map((c) => value(objects[i], c)));
-      cellOf = (i, column) => (lazy[i] ? lazy[i][column] : value(objects[i], shown[column]));
+      lastObjects = tracked.objects ?? [];
+      columns = 'star' in tracked && tracked.star ? topLevelKeys(lastObjects) : dataset.info.defaultColumns;
+      // Holes, filled on demand (see Dataset.lastObjects).
+      rows = new Array(lastObjects.length);
     }
     const result: QueryResult = {
       key,
@@ -210,11 +227,10 @@ export class InventoryEngine {
     };
     dataset.last = result;
     dataset.lastSelected = tracked.selected;
-    dataset.cellsOf = cellsOf;
-    dataset.cellOf = cellOf;
+    dataset.lastObjects = lastObjects;
     dataset.order = undefined;
-    if (window === undefined || tracked.grouped || rows.length <= window) return { ...result, rows: this.cells(dataset, 0, rows.length) };
-    return { ...result, rows: this.cells(dataset, 0, window) };
+    const end = window === undefined || tracked.grouped ? rows.length : Math.min(window, rows.length);
+    return { ...result, rows: cellRows(dataset, 0, end) };
   }
 
   /** Row order for a clicked header, over the last result (also kept for rows() and export()). */
@@ -223,9 +239,8 @@ export class InventoryEngine {
     const last = dataset.last;
     if (!last) return (dataset.order = []);
     // Only the sorted column's cells are needed: not every row's every cell.
-    const cellOf = dataset.cellOf;
-    const keys = cellOf ? Array.from({ length: last.rows.length }, (_, i) => [cellOf(i, column)]) : last.rows;
-    dataset.order = sortOrder(keys, cellOf ? 0 : column, direction);
+    const keys = dataset.lastObjects ? Array.from({ length: last.rows.length }, (_, i) => [cellAt(dataset, i, column)]) : last.rows;
+    dataset.order = sortOrder(keys, dataset.lastObjects ? 0 : column, direction);
     return dataset.order;
   }
 
@@ -247,7 +262,7 @@ export class InventoryEngine {
     const stop = Math.min(end, last.rows.length);
     const indices: number[] = [];
     for (let p = Math.max(0, start); p < stop; p++) indices.push(dataset.order ? dataset.order[p] : p);
-    return { start, indices, rows: indices.map((i) => this.cell(dataset, i)) };
+    return { start, indices, rows: indices.map((i) => (dataset.lastObjects ? cellRow(dataset, i) : last.rows[i])) };
   }
 
   /** Whole source objects, for the drawer and plan creation. */
@@ -265,25 +280,12 @@ export class InventoryEngine {
     const order = explicitOrder ?? dataset.order;
     const last = dataset.last;
     if (!last) return format === 'csv' ? '' : '[]\n';
-    const table = { ...last, rows: this.cells(dataset, 0, last.rows.length) };
-    if (format === 'csv') return toCsv(table, order);
-    if (!dataset.lastSelected && last.sourceIndex) {
+    if (format !== 'csv' && !dataset.lastSelected && last.sourceIndex) {
       const indices = order ? order.map((i) => last.sourceIndex![i]) : last.sourceIndex;
       return `${JSON.stringify(indices.map((i) => dataset.rows[i]), null, 2)}\n`;
     }
-    return toJson(table, order);
-  }
-
-  /** Row i of the last result's cells (made now if it is a hole). */
-  private cell(dataset: Dataset, i: number): unknown[] {
-    return dataset.cellsOf ? dataset.cellsOf(i) : dataset.last!.rows[i];
-  }
-
-  /** Rows start to end (exclusive) of the last result's cells, every hole filled. */
-  private cells(dataset: Dataset, start: number, end: number): unknown[][] {
-    const out: unknown[][] = [];
-    for (let i = start; i < end; i++) out.push(this.cell(dataset, i));
-    return out;
+    const table = { ...last, rows: cellRows(dataset, 0, last.rows.length) };
+    return format === 'csv' ? toCsv(table, order) : toJson(table, order);
   }
 
   private get(key: string): Dataset {
