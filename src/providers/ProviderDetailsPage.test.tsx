@@ -38,6 +38,11 @@ vi.mock('@openshift-console/dynamic-plugin-sdk', () => ({
     </>
   ),
   ResourceLink: ({ name }: { name: string }) => <a href="#">{name}</a>,
+  useAccessReview: () => [true, false],
+  // The console's editor: here the text it would show, and whether it can be saved.
+  ResourceYAMLEditor: ({ initialResource, readOnly }: { initialResource: { kind: string }; readOnly?: boolean }) => (
+    <pre data-readonly={String(!!readOnly)}>{`kind: ${initialResource.kind}`}</pre>
+  ),
   Timestamp: ({ timestamp }: { timestamp: string }) => <span>{timestamp}</span>,
 }));
 
@@ -69,7 +74,9 @@ describe('ProviderDetailsPage', () => {
     expect(screen.getByLabelText('Credentials', { selector: 'dl' }).textContent).toContain('********');
     expect(screen.getByRole('list', { name: 'Plans and maps using vcenter-prod' }).textContent).toMatch(/Plan/);
     expect(screen.getByRole('link', { name: 'Browse the inventory of vcenter-prod' }).getAttribute('href')).toBe('/mtv/inventory?provider=openshift-mtv%2Fvcenter-prod&kind=vms');
-    expect(screen.getByRole('region', { name: 'YAML of provider vcenter-prod' }).textContent).toContain('kind: Provider');
+    const yaml = screen.getByRole('region', { name: 'YAML of Provider/vcenter-prod' });
+    expect(yaml.textContent).toContain('kind: Provider');
+    expect(yaml.querySelector('pre')?.getAttribute('data-readonly')).toBe('false');
   });
 
   it('opens the edit form at .../edit with the stored values and no password', async () => {

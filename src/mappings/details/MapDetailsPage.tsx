@@ -1,7 +1,7 @@
 /**
  * A NetworkMap's or StorageMap's details, watched: status and conditions,
  * providers, the pairs drawn the same way as in the editor (read-only), the
- * plans that use it, and its YAML; Edit and Delete (naming those plans).
+ * plans that use it, and its YAML (editable); Edit and Delete (naming those plans).
  */
 import * as React from 'react';
 import { useK8sWatchResource } from '@openshift-console/dynamic-plugin-sdk';
@@ -25,8 +25,7 @@ import {
 } from '@patternfly/react-core';
 import { Link, useNavigate, useParams } from 'react-router';
 import { ConditionsTable } from '../../components/ConditionsTable';
-import { CopyableBlock } from '../../components/preview/CopyableBlock';
-import { previewYaml } from '../../components/preview/previewYaml';
+import { ResourceYamlTab } from '../../components/yaml/ResourceYamlTab';
 import { PlanModel, ProviderModel, gvkOf, listPath, referenceFor } from '../../k8s/models';
 import type { V1beta1Map, V1beta1Plan, V1beta1Provider } from '../../k8s/types';
 import { errorMessage } from '../../utils/errors';
@@ -171,7 +170,7 @@ const MapDetailsPage: React.FC<{ kind: MappingKind; name?: string; namespace?: s
       </PageSection>
       <PageSection>
         <Title headingLevel="h2">{t('YAML')}</Title>
-        <CopyableBlock id={`${kind}-map-yaml`} label={t('YAML of {{object}}', { object: `${map.kind ?? title}/${name}` })} text={previewYaml(map)} />
+        <ResourceYamlTab obj={map} model={model} height="60vh" />
       </PageSection>
       {deleting && (
         <DeleteMapModal

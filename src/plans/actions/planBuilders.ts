@@ -128,6 +128,25 @@ export const removeVmsOps = (plan: V1beta1Plan, remove: readonly PlanVm[]): Patc
     .sort((a, b) => b - a)
     .map((index) => ({ op: 'remove', path: `/spec/vms/${index}` }));
 
+/**
+ * Adds VMs at the end of the plan's list; VMs it already holds (same id, or
+ * same name for a plan that names its VMs) are left out, so adding twice, or
+ * re-applying on a fresh plan after a 409, never duplicates a VM.
+ */
+export const addVmsOps = (plan: V1beta1Plan, add: readonly { id: string; name?: string }[]): Patch[] => {
+  const current = plan.spec?.vms ?? [];
+  const held = new Set(current.flatMap((v) => [v.id, v.name].filter((k): k is string => !!k)));
+  const fresh: PlanVm[] = [];
+  for (const vm of add) {
+    if (held.has(vm.id) || (vm.name && current.some((v) => !v.id && v.name === vm.name))) continue;
+    held.add(vm.id);
+    fresh.push(vm.name ? { id: vm.id, name: vm.name } : { id: vm.id });
+  }
+  if (fresh.length === 0) return [];
+  if (!Array.isArray(plan.spec?.vms)) return [{ op: 'add', path: '/spec/vms', value: fresh }];
+  return fresh.map((vm) => ({ op: 'add', path: '/spec/vms/-', value: vm }));
+};
+
 /** Points the plan at other maps. */
 export const mapsOps = (plan: V1beta1Plan, maps: { network?: ObjectRef; storage?: ObjectRef }): Patch[] => {
   const ops: Patch[] = [];

@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { Button, Checkbox, FormSelect, FormSelectOption, Label, Progress, SearchInput, Toolbar, ToolbarContent, ToolbarItem } from '@patternfly/react-core';
+import { Alert, AlertActionCloseButton, Button, Checkbox, FormSelect, FormSelectOption, Label, Progress, SearchInput, Toolbar, ToolbarContent, ToolbarItem } from '@patternfly/react-core';
 import { AngleDownIcon, AngleRightIcon } from '@patternfly/react-icons';
 import type { PlanVm, V1beta1Plan } from '../../k8s/types';
 import { useForkliftTranslation } from '../../utils/i18n';
@@ -9,6 +9,7 @@ import { editPlan } from '../actions/api';
 import { planAvailability, unfinishedVms } from '../actions/availability';
 import { removeVmsOps } from '../actions/planBuilders';
 import { VM_OUTCOMES, currentStep, stepPercent, type VmOutcome } from '../progress/vmProgress';
+import { AddVmsModal } from './AddVmsModal';
 import type { PlanTabProps } from './tabProps';
 import { VmCustomiseModal } from './VmCustomiseModal';
 import { VmPipeline } from './VmPipeline';
@@ -103,7 +104,8 @@ export const PlanVmsTab: React.FC<PlanTabProps> = ({ obj: plan, customData }) =>
   const shown = React.useMemo(() => filterVmRows(rows, text, outcome), [rows, text, outcome]);
   const [expanded, setExpanded] = React.useState<ReadonlySet<string>>(new Set());
   const [selected, setSelected] = React.useState<ReadonlySet<string>>(new Set());
-  const [dialog, setDialog] = React.useState<{ kind: 'cancel' } | { kind: 'remove' } | { kind: 'customise'; vm: PlanVm }>();
+  const [dialog, setDialog] = React.useState<{ kind: 'cancel' } | { kind: 'remove' } | { kind: 'add' } | { kind: 'customise'; vm: PlanVm }>();
+  const [added, setAdded] = React.useState<string>();
   const cutover = migration?.spec?.cutover;
   const selectable = available.cancelVms.enabled || available.edit.enabled;
 
@@ -148,6 +150,13 @@ export const PlanVmsTab: React.FC<PlanTabProps> = ({ obj: plan, customData }) =>
           ) : null}
           {available.edit.enabled ? (
             <ToolbarItem>
+              <Button variant="primary" onClick={() => setDialog({ kind: 'add' })}>
+                {t('Add virtual machines')}
+              </Button>
+            </ToolbarItem>
+          ) : null}
+          {available.edit.enabled ? (
+            <ToolbarItem>
               <Button variant="secondary" isDisabled={chosenSpec.length === 0 || chosenSpec.length === (plan.spec?.vms?.length ?? 0)} onClick={() => setDialog({ kind: 'remove' })}>
                 {t('Remove selected VMs from the plan ({{count}})', { count: chosenSpec.length })}
               </Button>
@@ -156,6 +165,7 @@ export const PlanVmsTab: React.FC<PlanTabProps> = ({ obj: plan, customData }) =>
           <ToolbarItem align={{ default: 'alignEnd' }}>{t('{{shown}} of {{total}} VMs', { shown: shown.length, total: rows.length })}</ToolbarItem>
         </ToolbarContent>
       </Toolbar>
+      {added ? <Alert isInline variant="success" title={added} actionClose={<AlertActionCloseButton onClose={() => setAdded(undefined)} />} /> : null}
       <div ref={scrollRef} style={{ height: '65vh', overflow: 'auto' }} role="list" aria-label={t('Virtual machines of the plan')}>
         <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
           {virtualizer.getVirtualItems().map((item) => {
@@ -190,6 +200,19 @@ export const PlanVmsTab: React.FC<PlanTabProps> = ({ obj: plan, customData }) =>
       ) : null}
       {dialog?.kind === 'remove' ? (
         <RemoveVmsModal plan={plan} vms={chosenSpec} onClose={() => setDialog(undefined)} onDone={() => setSelected(new Set())} />
+      ) : null}
+      {dialog?.kind === 'add' ? (
+        <AddVmsModal
+          plan={plan}
+          onClose={() => setDialog(undefined)}
+          onAdded={(count, retried) =>
+            setAdded(
+              retried
+                ? t('{{count}} VMs added (the plan had changed meanwhile: they were added to its current version)', { count })
+                : t('{{count}} VMs added', { count }),
+            )
+          }
+        />
       ) : null}
       {dialog?.kind === 'customise' ? <VmCustomiseModal plan={plan} vm={dialog.vm} onClose={() => setDialog(undefined)} /> : null}
     </>

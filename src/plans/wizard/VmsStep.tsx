@@ -1,56 +1,17 @@
 import * as React from 'react';
-import {
-  Alert,
-  AlertActionCloseButton,
-  Bullseye,
-  Button,
-  Checkbox,
-  Spinner,
-  Stack,
-  StackItem,
-  Toolbar,
-  ToolbarContent,
-  ToolbarItem,
-} from '@patternfly/react-core';
-import { downloadText } from '../../inventory/exportResults';
-import { ResultsTable } from '../../inventory/ResultsTable';
-import { arrayRowSource } from '../../inventory/rowSource';
-import { sortOrder } from '../../inventory/sortRows';
-import { useQueryResult } from '../../inventory/useInventoryEngine';
-import { TslError } from '../../tsl/errors';
-import { EMPTY_SCHEMA, LazyTslEditor, lineColumnAt } from '../../tsl-editor';
-import { errorMessage } from '../../utils/errors';
+import { Alert } from '@patternfly/react-core';
 import { useForkliftTranslation } from '../../utils/i18n';
-import { FieldHelp } from './fields';
-import { formatPlanVms, parseVmList, resolveVmRefs } from './planVms';
 import type { StepProps } from './stepProps';
 import type { SourceVms } from './useSourceVms';
 import { vmsInOtherPlans } from './useWizardData';
-import { buildVmTable } from './vmTable';
 import type { WizardVm } from './values';
+import { VmPicker } from './VmPicker';
 
-/** Step 2: the source's VMs, queried with TSL, selected many at a time, imported and exported as files. */
+/** Step 2: the source's VMs in the VM picker, bound to the wizard's form. */
 export const VmsStep: React.FC<StepProps & { source: SourceVms }> = ({ values, setValue, errors, data, source }) => {
   const { t } = useForkliftTranslation();
-  const [draft, setDraft] = React.useState(values.vmQuery);
-  const [criticalOnly, setCriticalOnly] = React.useState(false);
-  const [sort, setSort] = React.useState<{ column: number; direction: 'asc' | 'desc' }>();
-  const [notice, setNotice] = React.useState<{ variant: 'info' | 'warning' | 'danger'; text: string }>();
-  const fileInput = React.useRef<HTMLInputElement>(null);
-  const { ref, collection, index } = source;
-  const result = useQueryResult(ref, collection.data, collection.dataUpdatedAt, values.vmQuery);
-
+  const { index } = source;
   const otherPlans = React.useMemo(() => vmsInOtherPlans(data.plans, values.sourceProvider), [data.plans, values.sourceProvider]);
-  const view = React.useMemo(
-    () => (result.data && index ? buildVmTable(result.data, index, otherPlans, { criticalOnly, otherPlansColumn: t('In other plans') }) : undefined),
-    [result.data, index, otherPlans, criticalOnly, t],
-  );
-  React.useEffect(() => setSort(undefined), [view]);
-  const order = React.useMemo(() => (view && sort ? sortOrder(view.rows, sort.column, sort.direction) : undefined), [view, sort]);
-  const rowSource = React.useMemo(() => arrayRowSource(view?.rows ?? [], order), [view, order]);
-
-  const selectedIds = React.useMemo(() => new Set(values.vms.map((v) => v.id)), [values.vms]);
-  const selectedRows = React.useMemo(() => new Set((view?.ids ?? []).flatMap((id, row) => (selectedIds.has(id) ? [row] : []))), [view, selectedIds]);
 
   // VMs chosen elsewhere (the inventory browser's link) arrive as ids: give them their names.
   React.useEffect(() => {
@@ -61,169 +22,22 @@ export const VmsStep: React.FC<StepProps & { source: SourceVms }> = ({ values, s
     );
   }, [index, values.vms, setValue]);
 
-  const setVms = (vms: WizardVm[]) => setValue('vms', vms, { shouldDirty: true });
-  const nameOf = (id: string) => (index ? index.name[index.bySourceId.get(id) ?? -1] ?? '' : '');
-  const select = (ids: readonly string[], selecting: boolean) => {
-    if (selecting) {
-      const add = ids.filter((id) => !selectedIds.has(id)).map((id) => ({ id, name: nameOf(id) }));
-      setVms([...values.vms, ...add]);
-    } else {
-      const drop = new Set(ids);
-      setVms(values.vms.filter((v) => !drop.has(v.id)));
-    }
-  };
-
-  const run = (text: string) => {
-    setDraft(text);
-    setValue('vmQuery', text, { shouldDirty: true });
-    if (text === values.vmQuery) void result.refetch();
-  };
-
-  const importFile = async (file: File) => {
-    try {
-      const refs = parseVmList(await file.text());
-      if (!index) return;
-      const all = index.id.map((id, i) => ({ id, name: index.name[i] }));
-      const { found, missing } = resolveVmRefs(refs, all);
-      const add = found.filter((vm) => !selectedIds.has(vm.id));
-      setVms([...values.vms, ...add]);
-      setNotice(
-        missing.length
-          ? {
-              variant: 'warning',
-              text: t('Imported {{count}} VMs from {{file}}; not found in the source: {{missing}}', {
-                count: found.length,
-                file: file.name,
-                missing: missing.map((m) => m.name ?? m.id).join(', '),
-              }),
-            }
-          : { variant: 'info', text: t('Imported {{count}} VMs from {{file}}', { count: found.length, file: file.name }) },
-      );
-    } catch (e) {
-      setNotice({ variant: 'danger', text: t('{{file}} could not be read: {{reason}}', { file: file.name, reason: errorMessage(e) }) });
-    }
-  };
+  const onQuery = React.useCallback((text: string) => setValue('vmQuery', text, { shouldDirty: true }), [setValue]);
+  const onChange = React.useCallback((vms: WizardVm[]) => setValue('vms', vms, { shouldDirty: true }), [setValue]);
 
   if (!values.sourceProvider) return <Alert isInline variant="info" title={t('Pick a source provider in the first step')} />;
-  if (!ref) {
-    return (
-      <Alert isInline variant="warning" title={t('The inventory has no provider {{name}} yet', { name: values.sourceProvider })}>
-        {t('Its inventory appears once the provider is Ready.')}
-      </Alert>
-    );
-  }
-  if (collection.isError) {
-    return (
-      <Alert isInline variant="danger" title={t('The inventory could not be loaded')}>
-        {errorMessage(collection.error)}
-      </Alert>
-    );
-  }
-
-  const queryError = result.error instanceof TslError ? result.error : undefined;
-  const errorAt = queryError ? lineColumnAt(values.vmQuery, queryError.offset) : undefined;
-
   return (
-    <Stack hasGutter>
-      <StackItem>
-        <LazyTslEditor
-          value={draft}
-          onChange={setDraft}
-          onRun={run}
-          schema={collection.data?.schema ?? EMPTY_SCHEMA}
-          runError={queryError && draft === values.vmQuery ? queryError : null}
-          height={72}
-        />
-        <Toolbar>
-          <ToolbarContent>
-            <ToolbarItem>
-              <Button variant="secondary" onClick={() => run(draft)} isDisabled={!collection.data}>
-                {t('Run query')}
-              </Button>
-            </ToolbarItem>
-            <ToolbarItem alignSelf="center">
-              <Checkbox id="plan-wizard-critical-only" label={t('Only VMs with critical concerns')} isChecked={criticalOnly} onChange={(_e, v) => setCriticalOnly(v)} />
-            </ToolbarItem>
-            <ToolbarItem>
-              <Button variant="link" onClick={() => view && select(view.ids, true)} isDisabled={!view || view.ids.length === 0}>
-                {t('Select all {{count}} matching', { count: view?.ids.length ?? 0 })}
-              </Button>
-            </ToolbarItem>
-            <ToolbarItem>
-              <Button variant="link" onClick={() => setVms([])} isDisabled={values.vms.length === 0}>
-                {t('Clear selection')}
-              </Button>
-            </ToolbarItem>
-            <ToolbarItem>
-              <Button variant="link" onClick={() => fileInput.current?.click()} isDisabled={!index}>
-                {t('Import VM list')}
-              </Button>
-              <input
-                ref={fileInput}
-                type="file"
-                accept=".yaml,.yml,.txt,text/plain,application/yaml"
-                aria-label={t('VM list file')}
-                style={{ display: 'none' }}
-                onChange={(e) => {
-                  const file = e.target.files?.[0];
-                  e.target.value = '';
-                  if (file) void importFile(file);
-                }}
-              />
-            </ToolbarItem>
-            <ToolbarItem>
-              <Button
-                variant="link"
-                isDisabled={values.vms.length === 0}
-                onClick={() => downloadText(formatPlanVms(values.vms), `${values.name || values.sourceProvider}-vms.yaml`, 'application/yaml')}
-              >
-                {t('Export selection')}
-              </Button>
-            </ToolbarItem>
-            <ToolbarItem alignSelf="center" align={{ default: 'alignEnd' }}>
-              <strong data-testid="plan-wizard-selected-count">{t('{{count}} VMs selected', { count: values.vms.length })}</strong>
-              {view && (
-                <span style={{ marginLeft: 8 }} data-testid="plan-wizard-matching-count">
-                  {t('{{shown}} of {{total}} VMs', { shown: view.ids.length, total: collection.data?.count ?? 0 })}
-                </span>
-              )}
-            </ToolbarItem>
-          </ToolbarContent>
-        </Toolbar>
-        <FieldHelp error={errors.vms} />
-      </StackItem>
-      {notice && (
-        <StackItem>
-          <Alert isInline variant={notice.variant} title={notice.text} actionClose={<AlertActionCloseButton onClose={() => setNotice(undefined)} />} />
-        </StackItem>
-      )}
-      <StackItem isFilled>
-        {queryError ? (
-          <Alert isInline variant="danger" title={t('The query has an error')}>
-            {t('Line {{line}}, column {{column}}: {{message}}', { line: errorAt!.line, column: errorAt!.column, message: queryError.message })}
-          </Alert>
-        ) : result.isError ? (
-          <Alert isInline variant="danger" title={t('The query failed')}>
-            {errorMessage(result.error)}
-          </Alert>
-        ) : !view ? (
-          <Bullseye>
-            <Spinner aria-label={t('Loading VMs')} />
-          </Bullseye>
-        ) : (
-          <ResultsTable
-            columns={view.columns}
-            source={rowSource}
-            sort={sort}
-            onSort={(column, direction) => setSort({ column, direction })}
-            selectable
-            selected={selectedRows}
-            onSelect={(rows, selecting) => select(rows.length === view.rows.length ? view.ids : rows.map((r) => view.ids[r]), selecting)}
-            onOpen={(row) => select([view.ids[row]], !selectedRows.has(row))}
-            height={420}
-          />
-        )}
-      </StackItem>
-    </Stack>
+    <VmPicker
+      idPrefix="plan-wizard"
+      providerName={values.sourceProvider}
+      source={source}
+      query={values.vmQuery}
+      onQuery={onQuery}
+      vms={values.vms}
+      onChange={onChange}
+      otherPlans={otherPlans}
+      exportName={values.name || values.sourceProvider}
+      error={errors.vms}
+    />
   );
 };

@@ -56,3 +56,17 @@ export const buildVmTable = (
   });
   return { columns: [...result.columns, opts.otherPlansColumn], rows, ids };
 };
+
+/**
+ * The table with one more column marking the VMs a plan already holds (by id,
+ * or by name for plans that name their VMs), for adding VMs to an existing plan.
+ */
+export const withInPlanColumn = (view: VmTableView, inPlan: ReadonlySet<string>, index: VmIndex, labels: { title: string; yes: string }): VmTableView => ({
+  columns: [...view.columns, labels.title],
+  rows: view.rows.map((row, i) => {
+    const id = view.ids[i];
+    const held = inPlan.has(id) || inPlan.has(index.name[index.bySourceId.get(id) ?? -1] ?? '');
+    return [...row, held ? labels.yes : null];
+  }),
+  ids: view.ids,
+});
