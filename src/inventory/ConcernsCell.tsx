@@ -1,13 +1,16 @@
 import * as React from 'react';
-import { Label } from '@patternfly/react-core';
 import { useForkliftTranslation } from '../utils/i18n';
 import { concernCounts } from './columns';
 
-const COLOR: Record<string, 'red' | 'orange' | 'blue' | 'grey'> = { Critical: 'red', Error: 'red', Warning: 'orange', Information: 'blue' };
+// PatternFly's label colour classes (grey has none).
+const COLOR: Record<string, string> = { Critical: ' pf-m-red', Error: ' pf-m-red', Warning: ' pf-m-orange', Information: ' pf-m-blue' };
 
 /**
  * A VM's concerns as one compact label per category with its count, on one
  * line: the virtualized table relies on every row having the same height.
+ * The labels are PatternFly's label markup, not its `Label` component: that
+ * one measures its text in a layout effect on every mount (for truncation),
+ * which forced a layout per row while a fast scroll mounted new rows.
  */
 export const ConcernsCell: React.FC<{ value: unknown }> = ({ value }) => {
   const { t } = useForkliftTranslation();
@@ -17,9 +20,13 @@ export const ConcernsCell: React.FC<{ value: unknown }> = ({ value }) => {
     <span role="list" aria-label={t('Concerns')} style={{ display: 'inline-flex', gap: 4, whiteSpace: 'nowrap' }}>
       {counts.map(({ category, count }) => (
         <span role="listitem" key={category}>
-          <Label isCompact color={COLOR[category] ?? 'grey'} data-testid={`concern-${category}`}>
-            {category} {count}
-          </Label>
+          <span className={`pf-v6-c-label pf-m-filled pf-m-compact${COLOR[category] ?? ''}`} data-testid={`concern-${category}`}>
+            <span className="pf-v6-c-label__content">
+              <span className="pf-v6-c-label__text">
+                {category} {count}
+              </span>
+            </span>
+          </span>
         </span>
       ))}
     </span>

@@ -102,6 +102,19 @@ describe('InventoryPage', () => {
     expect((await screen.findByTestId('inventory-row-json')).textContent).toContain('"id": "vm-2"');
   });
 
+  it('keeps the table mounted across a query change and swaps its rows', async () => {
+    renderAt('/mtv/inventory?provider=mtv/vc');
+    await waitFor(() => expect(screen.getByTestId('inventory-result-count').textContent).toBe('3 of 3 rows'));
+    const table = screen.getByTestId('inventory-results');
+    fireEvent.change(screen.getByRole('textbox', { name: 'TSL query' }), { target: { value: "name ~= 'web'" } });
+    fireEvent.click(screen.getByRole('button', { name: 'Run' }));
+    await waitFor(() => expect(screen.getByTestId('inventory-result-count').textContent).toBe('2 of 3 rows'));
+    // The same table element: the previous result stayed on screen while the query ran.
+    expect(screen.getByTestId('inventory-results')).toBe(table);
+    expect(screen.getAllByTestId('inventory-result-row').map((r) => r.querySelectorAll('td')[1].textContent)).toEqual(['web-1', 'web-2']);
+    expect(screen.getByTestId('inventory-results-region').getAttribute('aria-busy')).toBeNull();
+  });
+
   it('shows a query error with its line and column', async () => {
     renderAt(`/mtv/inventory?provider=mtv/vc&q=${encodeURIComponent('cpuCount >')}`);
     const alert = await screen.findByTestId('inventory-query-error', {}, { timeout: 10_000 });

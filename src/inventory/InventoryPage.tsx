@@ -6,6 +6,7 @@
  */
 import * as React from 'react';
 import { useSearchParams } from 'react-router';
+import { useQueryClient } from '@tanstack/react-query';
 import { ListPageHeader } from '@openshift-console/dynamic-plugin-sdk';
 import {
   Alert,
@@ -35,7 +36,7 @@ import { expectedRows } from './loadProgress';
 import { QueryLibrary } from './QueryLibrary';
 import { isKindOf, type ResourceKindId } from './resourceKinds';
 import { ResultsView } from './ResultsView';
-import { engineClient, useCollection, useQueryResult, type CollectionRef } from './useInventoryEngine';
+import { engineClient, prefetchQueryResult, useCollection, useQueryResult, type CollectionRef } from './useInventoryEngine';
 import { RESULT_WINDOW } from './useResultWindow';
 import { useInventoryProviders } from './useInventoryProviders';
 import { useQueryLists } from './useQueryLists';
@@ -57,8 +58,9 @@ const InventoryPage: React.FC = () => {
   // Start the query worker now: its script loads while the providers do.
   React.useEffect(() => void engineClient(), []);
   const collection = useCollection(ref, urlState.query);
-  const result = useQueryResult(ref, collection.data, collection.dataUpdatedAt, urlState.query, RESULT_WINDOW);
+  const result = useQueryResult(ref, collection.data, collection.dataUpdatedAt, urlState.query, RESULT_WINDOW, true);
   const lists = useQueryLists(provider?.type);
+  const queryClient = useQueryClient();
 
   // The editor's text; it becomes the URL's query when run.
   const [draft, setDraft] = React.useState(urlState.query);
@@ -71,7 +73,10 @@ const InventoryPage: React.FC = () => {
     setDraft(text);
     if (text.trim()) lists.remember(text);
     if (text === urlState.query) void result.refetch();
-    else navigateTo({ query: text });
+    else {
+      prefetchQueryResult(queryClient, collection.data, collection.dataUpdatedAt, text, RESULT_WINDOW);
+      navigateTo({ query: text });
+    }
   };
 
   const queryError = result.error instanceof TslError ? result.error : undefined;
@@ -186,6 +191,7 @@ const InventoryPage: React.FC = () => {
     return (
       <ResultsView
         result={result.data}
+        running={result.isPlaceholderData}
         provider={provider}
         fileNameParts={[provider.name, kind ?? '']}
         canPlan={kind === 'vms'}

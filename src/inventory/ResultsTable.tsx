@@ -7,14 +7,9 @@ import * as React from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { Table, Tbody, Td, Th, Thead, Tr, type ThProps } from '@patternfly/react-table';
 import { useForkliftTranslation } from '../utils/i18n';
-import { CONCERNS_COLUMN, formatCell } from './columns';
-import { ConcernsCell } from './ConcernsCell';
+import { ResultRow, ROW_HEIGHT, type RowActions } from './ResultRow';
 import type { RowSource } from './rowSource';
 
-const ROW_HEIGHT = 40;
-// One line per cell, however long the value: the virtualizer assumes a fixed row height.
-// The table grows sideways instead and the scroller scrolls both ways.
-const CELL_STYLE: React.CSSProperties = { maxWidth: 360, overflow: 'hidden', textOverflow: 'ellipsis' };
 
 export interface ResultsTableProps {
   columns: readonly string[];
@@ -36,6 +31,9 @@ export const ResultsTable: React.FC<ResultsTableProps> = ({
 }) => {
   const { t } = useForkliftTranslation();
   const scroller = React.useRef<HTMLDivElement>(null);
+  // The latest callbacks behind one stable object, so memoized rows do not re-render when they change.
+  const actions = React.useRef<RowActions>({ open: onOpen, select: (row, on) => onSelect([row], on) });
+  actions.current = { open: onOpen, select: (row, on) => onSelect([row], on) };
   const virtualizer = useVirtualizer({
     count: source.count,
     getScrollElement: () => scroller.current,
@@ -102,36 +100,18 @@ export const ResultsTable: React.FC<ResultsTableProps> = ({
                 </Tr>
               );
             }
-            const { index: rowIndex, cells: row } = sourceRow;
             return (
-              <Tr
+              <ResultRow
                 key={item.key}
-                isClickable
-                isRowSelected={activeRow === rowIndex}
-                onRowClick={(event) => {
-                  // The checkbox selects; anywhere else opens the details.
-                  if ((event?.target as HTMLElement | undefined)?.closest('input')) return;
-                  onOpen(rowIndex);
-                }}
-                style={{ height: ROW_HEIGHT }}
-                aria-rowindex={item.index + 2}
-                data-testid="inventory-result-row"
-              >
-                {selectable && (
-                  <Td
-                    select={{
-                      rowIndex,
-                      onSelect: (_event, isSelecting) => onSelect([rowIndex], isSelecting),
-                      isSelected: selected.has(rowIndex),
-                    }}
-                  />
-                )}
-                {columns.map((column, c) => (
-                  <Td key={c} dataLabel={column} modifier="nowrap" style={CELL_STYLE}>
-                    {column === CONCERNS_COLUMN && Array.isArray(row[c]) ? <ConcernsCell value={row[c]} /> : formatCell(row[c])}
-                  </Td>
-                ))}
-              </Tr>
+                columns={columns}
+                rowIndex={sourceRow.index}
+                ariaRowIndex={item.index + 2}
+                cells={sourceRow.cells}
+                selectable={selectable}
+                selected={selected.has(sourceRow.index)}
+                active={activeRow === sourceRow.index}
+                actions={actions}
+              />
             );
           })}
           {bottom > 0 && (

@@ -14,6 +14,7 @@ import {
   DrawerContentBody,
   EmptyState,
   EmptyStateBody,
+  Spinner,
   Toolbar,
   ToolbarContent,
   ToolbarGroup,
@@ -31,6 +32,8 @@ import { ResultsTable } from './ResultsTable';
 import { engineClient } from './useInventoryEngine';
 import { useResultWindow } from './useResultWindow';
 
+const STALE_STYLE: React.CSSProperties = { opacity: 0.6, pointerEvents: 'none' };
+
 /** A plan link carries the VM ids in the URL; beyond this it gets too long for browsers and proxies. */
 const MAX_PLAN_VMS = 500;
 
@@ -40,9 +43,16 @@ interface Props {
   fileNameParts: string[];
   /** VMs can go into a migration plan. */
   canPlan: boolean;
+  /**
+   * A new query is running and `result` is the previous one, kept on screen
+   * (not replaced by a spinner, so the table is not built again when the
+   * answer comes). It is inert meanwhile: its rows, sort and exports belong to
+   * a result the engine no longer holds.
+   */
+  running?: boolean;
 }
 
-export const ResultsView: React.FC<Props> = ({ result, provider, fileNameParts, canPlan }) => {
+export const ResultsView: React.FC<Props> = ({ result, provider, fileNameParts, canPlan, running = false }) => {
   const { t } = useForkliftTranslation();
   const navigate = useNavigate();
   const [sort, setSort] = React.useState<{ column: number; direction: 'asc' | 'desc' }>();
@@ -74,7 +84,9 @@ export const ResultsView: React.FC<Props> = ({ result, provider, fileNameParts, 
   const selectable = canPlan && !!result.sourceIndex;
   const chart = React.useMemo(() => (result.grouped ? barChartData(result.columns, result.rows) : null), [result]);
 
-  const source = useResultWindow(result, orderVersion, forThisResult((e: unknown) => setActionError(errorMessage(e))));
+  const windowSource = useResultWindow(result, orderVersion, forThisResult((e: unknown) => setActionError(errorMessage(e))));
+  // While the next query runs, no windows are fetched for this one (the engine would run it again).
+  const source = React.useMemo(() => (running ? { count: windowSource.count, at: windowSource.at } : windowSource), [running, windowSource]);
 
   const onSort = (column: number, direction: 'asc' | 'desc') => {
     setSort({ column, direction });
@@ -156,19 +168,27 @@ export const ResultsView: React.FC<Props> = ({ result, provider, fileNameParts, 
       <Toolbar>
         <ToolbarContent>
           <ToolbarItem alignSelf="center">
-            <span data-testid="inventory-result-count">
-              {t('{{shown}} of {{total}} rows', { shown: result.rowCount.toLocaleString(), total: result.total.toLocaleString() })}
-            </span>
-            <span style={{ marginLeft: 8, color: 'var(--pf-t--global--text--color--subtle)' }}>
-              {t('in {{ms}} ms', { ms: result.elapsedMs })}
-            </span>
+            {running ? (
+              <span data-testid="inventory-query-running">
+                <Spinner size="md" aria-label={t('Running the query')} /> {t('Running the query…')}
+              </span>
+            ) : (
+              <>
+                <span data-testid="inventory-result-count">
+                  {t('{{shown}} of {{total}} rows', { shown: result.rowCount.toLocaleString(), total: result.total.toLocaleString() })}
+                </span>
+                <span style={{ marginLeft: 8, color: 'var(--pf-t--global--text--color--subtle)' }}>
+                  {t('in {{ms}} ms', { ms: result.elapsedMs })}
+                </span>
+              </>
+            )}
           </ToolbarItem>
           <ToolbarGroup align={{ default: 'alignEnd' }}>
             {selectable && (
               <ToolbarItem>
                 <Button
                   variant="primary"
-                  isDisabled={selected.size === 0 || selected.size > MAX_PLAN_VMS}
+                  isDisabled={running || selected.size === 0 || selected.size > MAX_PLAN_VMS}
                   onClick={() => void createPlan()}
                   data-testid="inventory-create-plan"
                 >
@@ -179,12 +199,12 @@ export const ResultsView: React.FC<Props> = ({ result, provider, fileNameParts, 
               </ToolbarItem>
             )}
             <ToolbarItem>
-              <Button variant="secondary" onClick={() => void exportAs('csv')} isDisabled={result.rowCount === 0}>
+              <Button variant="secondary" onClick={() => void exportAs('csv')} isDisabled={running || result.rowCount === 0}>
                 {t('Export CSV')}
               </Button>
             </ToolbarItem>
             <ToolbarItem>
-              <Button variant="secondary" onClick={() => void exportAs('json')} isDisabled={result.rowCount === 0}>
+              <Button variant="secondary" onClick={() => void exportAs('json')} isDisabled={running || result.rowCount === 0}>
                 {t('Export JSON')}
               </Button>
             </ToolbarItem>
@@ -210,7 +230,12 @@ export const ResultsView: React.FC<Props> = ({ result, provider, fileNameParts, 
               active !== undefined ? <RowDetails object={active.object} title={activeTitle} onClose={() => setActive(undefined)} /> : undefined
             }
           >
-            <DrawerContentBody>{table}</DrawerContentBody>
+            <DrawerContentBody>
+              {/* Always this wrapper, so the table stays mounted when a query starts or ends. */}
+              <div aria-busy={running || undefined} style={running ? STALE_STYLE : undefined} data-testid="inventory-results-region">
+                {table}
+              </div>
+            </DrawerContentBody>
           </DrawerContent>
         </Drawer>
       )}
