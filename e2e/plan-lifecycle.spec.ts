@@ -1,16 +1,20 @@
 /**
  * Plan lifecycle end to end: each test copies a seeded plan's VMs into a plan
  * of its own (unique name, unique target VM names, the simulator's time-scale
- * annotation so a migration takes seconds), then drives it through the UI.
+ * annotation so a migration takes seconds), then drives it through the UI:
+ * warm with a cutover scheduled and firing, "Cut over now" with hooks,
+ * conversion only, live from OpenShift, cancel and failure, and the plan actions.
  */
 import type { APIRequestContext, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { collected } from './inventory-api';
 
 const NS = 'openshift-mtv';
 const API = `/api/kubernetes/apis/forklift.konveyor.io/v1beta1/namespaces/${NS}`;
 type Obj = { metadata: { name: string; uid?: string; annotations?: Record<string, string> }; spec: Record<string, unknown> & { vms: { id: string; name?: string; targetName?: string }[] }; status?: Record<string, unknown> };
 
 const TIME_SCALE = 'forklift-console.sim/time-scale';
+const INVENTORY = '/api/proxy/plugin/forklift-console-plugin/forklift-inventory';
 const unique = (prefix: string) => `${prefix}-${Date.now().toString(36)}`;
 
 /** A new plan with the VMs and maps of a seeded plan, targets renamed so runs never clash. */
@@ -36,6 +40,9 @@ const setTimeScale = async (request: APIRequestContext, name: string, scale: str
 const getPlan = async (request: APIRequestContext, name: string) => (await (await request.get(`${API}/plans/${name}`)).json()) as Obj;
 const migrationsOf = async (request: APIRequestContext, plan: string) =>
   ((await (await request.get(`${API}/migrations`)).json()).items as { metadata: { name: string }; spec: { plan: { name: string }; cutover?: string } }[]).filter((m) => m.spec.plan.name === plan);
+
+type VmStatus = { id: string; pipeline: { name: string; phase: string; started?: string }[] };
+const vmStatuses = (plan: Obj) => ((plan.status?.migration as { vms?: VmStatus[] } | undefined)?.vms ?? []);
 
 const openPlan = async (page: Page, name: string, tab = '') => {
   await page.goto(`/k8s/ns/${NS}/forklift.konveyor.io~v1beta1~Plan/${name}${tab ? `/${tab}` : ''}`);
@@ -66,7 +73,7 @@ const scheduleCutover = async (page: Page, item: string, at: Date) => {
   await expect(page.getByRole('dialog')).toHaveCount(0);
 };
 
-test('a warm migration: precopies, a cutover scheduled, cleared, rescheduled, moved to now, VMs created', async ({ page }) => {
+test('a warm migration: precopies, a cutover scheduled, cleared, rescheduled, fired when its time comes, VMs created', async ({ page }) => {
   const name = unique('e2e-warm');
   // Fast enough that the first copy of its 460 GB takes two seconds (then a precopy every second).
   await clonePlan(page.request, 'erp-warm', name, { vms: 1, spec: { type: 'warm' }, annotations: { [TIME_SCALE]: '1000' } });
@@ -79,8 +86,9 @@ test('a warm migration: precopies, a cutover scheduled, cleared, rescheduled, mo
   await expect(vm.getByText('Waiting for cutover')).toBeVisible({ timeout: 30_000 });
   const cutoverOf = async () => (await migrationsOf(page.request, name))[0]?.spec.cutover ?? null;
 
-  // Schedule an hour ahead: the VM keeps waiting and the precopy timeline shows the schedule.
-  const later = new Date(Date.now() + 3_600_000);
+  // Schedule a day ahead: the VM keeps waiting and the precopy timeline shows the schedule. (At this
+  // time scale the plan's clock runs 1000 times faster: a day is 86 s away, more than this test needs.)
+  const later = new Date(Date.now() + 86_400_000);
   await scheduleCutover(page, 'Schedule cutover', later);
   await expect.poll(cutoverOf).toBe(new Date(localInput(later)).toISOString());
   await vm.getByRole('button', { name: /^Details of/ }).click();
@@ -94,21 +102,150 @@ test('a warm migration: precopies, a cutover scheduled, cleared, rescheduled, mo
   await expect.poll(cutoverOf).toBeNull();
   await expect(vm.getByText('No cutover scheduled.')).toBeVisible();
 
-  // Scheduled again, then moved to the current minute: due, so the controller cuts over. (That a
-  // future schedule fires when the clock reaches it is the simulator's unit test: waiting for the
-  // next minute here would cost up to a minute of end-to-end time.)
+  // Scheduled again, then moved to three hours ahead: the plan's clock reaches it ~11 s later and
+  // the controller cuts over then, not before.
   await scheduleCutover(page, 'Schedule cutover', later);
   await expect.poll(cutoverOf).not.toBeNull();
-  const now = new Date();
-  await scheduleCutover(page, 'Change cutover schedule', now);
-  await expect.poll(cutoverOf).toBe(new Date(localInput(now)).toISOString());
+  const soon = new Date(Date.now() + 3 * 3_600_000);
+  const changedAt = Date.now();
+  await scheduleCutover(page, 'Change cutover schedule', soon);
+  await expect.poll(cutoverOf).toBe(new Date(localInput(soon)).toISOString());
+  await expect(vm.getByText('Waiting for cutover')).toBeVisible();
   await expect(stateLabel(page)).toHaveText('Succeeded', { timeout: 45_000 });
+  const [status] = vmStatuses(await getPlan(page.request, name));
+  // Three hours less the seconds the minute input drops, at 1000 times the pace: ~10.7 s.
+  expect(Date.parse(status.pipeline.find((p) => p.name === 'Cutover')!.started!) - changedAt).toBeGreaterThan(9_000);
 
   await page.getByRole('tab', { name: 'Resources and events' }).click();
   const created = page.getByRole('grid', { name: 'Created resources' });
   await expect(created.getByRole('row').filter({ hasText: 'VirtualMachine' }).filter({ hasText: `${name}-0` })).toBeVisible();
   await expect(created.getByRole('row').filter({ hasText: 'DataVolume' }).first()).toBeVisible();
   await expect(page.getByRole('grid', { name: 'Events' }).getByText('ImportSucceeded').first()).toBeVisible();
+});
+
+/** The step names of a VM's pipeline as its Details show them (the first line of each step cell). */
+const pipelineSteps = async (vm: ReturnType<typeof vmList>) => {
+  const grid = vm.getByRole('grid', { name: /^Pipeline of/ });
+  await expect(grid).toBeVisible();
+  return (await grid.locator('tbody tr:first-child td:first-child').allInnerTexts()).map((text) => text.split('\n')[0].trim());
+};
+/** A step's row in a VM's pipeline, found by the step's description. */
+const stepRow = (vm: ReturnType<typeof vmList>, description: string) => vm.getByRole('grid', { name: /^Pipeline of/ }).getByRole('row').filter({ hasText: description });
+
+test('hooks chosen in a VM\'s settings run before and after its migration; a warm plan cut over with "Cut over now"', async ({ page }) => {
+  const name = unique('e2e-hooks');
+  await clonePlan(page.request, 'erp-warm', name, { vms: 1, spec: { type: 'warm' }, annotations: { [TIME_SCALE]: '1000' } });
+  await openPlan(page, name, 'vms');
+  const vm = vmList(page).getByRole('listitem').first();
+  await vm.getByRole('button', { name: /^Settings of/ }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('Pre-migration hook').selectOption('pre-migration-check');
+  await dialog.getByLabel('Post-migration hook').selectOption('pre-migration-check');
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(dialog).toHaveCount(0);
+  await expect
+    .poll(async () => (await getPlan(page.request, name)).spec.vms[0])
+    .toMatchObject({ hooks: [{ step: 'PreHook', hook: { name: 'pre-migration-check' } }, { step: 'PostHook', hook: { name: 'pre-migration-check' } }] });
+
+  await expect(stateLabel(page)).toHaveText('Ready to start');
+  await action(page, 'Start');
+  await confirm(page, 'Start');
+  await expect(vm.getByText('Waiting for cutover')).toBeVisible({ timeout: 30_000 });
+  const before = Date.now();
+  await action(page, 'Cut over now');
+  await confirm(page, 'Cut over');
+  const [migration] = await migrationsOf(page.request, name);
+  expect(Date.parse(migration.spec.cutover!)).toBeGreaterThanOrEqual(before - 1_000);
+  await expect(stateLabel(page)).toHaveText('Succeeded', { timeout: 45_000 });
+
+  await vm.getByRole('button', { name: /^Details of/ }).click();
+  expect(await pipelineSteps(vm)).toEqual(['Initialize', 'PreHook', 'DiskTransfer', 'Cutover', 'ImageConversion', 'VirtualMachineCreation', 'PostHook']);
+  for (const hook of ['Run pre-migration hook.', 'Run post-migration hook.']) await expect(stepRow(vm, hook).getByRole('gridcell', { name: 'Completed', exact: true })).toBeVisible();
+});
+
+test('a conversion-only plan converts the guest where its disks are: no disk copy, no DataVolume, the VM created', async ({ page }) => {
+  const name = unique('e2e-conv');
+  const seed = await getPlan(page.request, 'prod-web-tier-ready');
+  // Conversion only needs no storage map.
+  await clonePlan(page.request, 'prod-web-tier-ready', name, { vms: 1, spec: { type: 'conversion', map: { network: (seed.spec.map as { network: unknown }).network } }, annotations: { [TIME_SCALE]: '1000' } });
+  await openPlan(page, name);
+  await expect(stateLabel(page)).toHaveText('Ready to start');
+  await action(page, 'Start');
+  await confirm(page, 'Start');
+  await expect(stateLabel(page)).toHaveText('Succeeded', { timeout: 45_000 });
+
+  await page.getByRole('tab', { name: 'Virtual machines' }).click();
+  const vm = vmList(page).getByRole('listitem').first();
+  await vm.getByRole('button', { name: /^Details of/ }).click();
+  expect(await pipelineSteps(vm)).toEqual(['Initialize', 'ImageConversion', 'VirtualMachineCreation']);
+
+  await page.getByRole('tab', { name: 'Resources and events' }).click();
+  const created = page.getByRole('grid', { name: 'Created resources' });
+  await expect(created.getByRole('row').filter({ hasText: 'VirtualMachine' }).filter({ hasText: `${name}-0` })).toBeVisible();
+  await expect(created.getByRole('row').filter({ hasText: 'virt-v2v' }).or(created.getByRole('row').filter({ hasText: 'Pod' })).first()).toBeVisible();
+  await expect(created.getByRole('row').filter({ hasText: 'DataVolume' })).toHaveCount(0);
+  await expect(created.getByRole('row').filter({ hasText: 'PersistentVolumeClaim' })).toHaveCount(0);
+});
+
+test('a live plan from OpenShift: Ready, no cutover offered while it runs, the VM moved into blank volumes', async ({ page }) => {
+  const name = unique('e2e-live');
+  // The OpenShift source's inventory: a VM on the pod network only, and every storage class to map.
+  let uid = '';
+  await expect
+    .poll(async () => {
+      const providers = (await (await page.request.get(`${INVENTORY}/providers?detail=1`)).json()) as Record<string, { name: string; uid: string; namespace: string }[]>;
+      uid = (providers.openshift ?? []).find((p) => p.name === 'ocp-edge' && p.namespace === NS)?.uid ?? '';
+      return uid;
+    }, { message: 'the inventory lists ocp-edge', timeout: 45_000 })
+    .not.toBe('');
+  type Item = { id: string; name: string; namespace: string; object: { spec?: { template?: { spec?: { networks?: { pod?: object }[] } } } } };
+  const vms = await collected<Item[]>(page, `${INVENTORY}/providers/openshift/${uid}/vms?detail=4`);
+  const source = vms.find((v) => (v.object.spec?.template?.spec?.networks ?? []).every((n) => n.pod))!;
+  expect(source, 'a VM on the pod network only').toBeDefined();
+  const classes = await collected<{ id: string; name: string }[]>(page, `${INVENTORY}/providers/openshift/${uid}/storageclasses?detail=4`);
+  const providers = { source: { name: 'ocp-edge', namespace: NS }, destination: { name: 'host', namespace: NS } };
+  const create = async (kind: string, body: Record<string, unknown>) => {
+    const response = await page.request.post(`${API}/${kind.toLowerCase()}s`, { data: { apiVersion: 'forklift.konveyor.io/v1beta1', kind, metadata: { name: `${name}-${kind === 'NetworkMap' ? 'network' : kind === 'StorageMap' ? 'storage' : 'x'}`, namespace: NS }, ...body } });
+    expect(response.status(), await response.text()).toBe(201);
+  };
+  await create('NetworkMap', { spec: { provider: providers, map: [{ source: { type: 'pod' }, destination: { type: 'pod' } }] } });
+  await create('StorageMap', { spec: { provider: providers, map: classes.map((c) => ({ source: { id: c.id, name: c.name }, destination: { storageClass: 'ocs-storagecluster-ceph-rbd' } })) } });
+  const created = await page.request.post(`${API}/plans`, {
+    data: {
+      apiVersion: 'forklift.konveyor.io/v1beta1',
+      kind: 'Plan',
+      // Ten times the pace: a run of ~10 s, long enough to look at the Actions menu while it runs.
+      metadata: { name, namespace: NS, annotations: { [TIME_SCALE]: '10' } },
+      spec: {
+        type: 'live',
+        targetNamespace: 'demo-migrations',
+        provider: providers,
+        map: { network: { name: `${name}-network`, namespace: NS }, storage: { name: `${name}-storage`, namespace: NS } },
+        vms: [{ id: source.id, name: source.name, namespace: source.namespace, targetName: `${name}-0` }],
+      },
+    },
+  });
+  expect(created.status(), await created.text()).toBe(201);
+
+  await openPlan(page, name);
+  await expect(stateLabel(page)).toHaveText('Ready to start', { timeout: 30_000 });
+  await action(page, 'Start');
+  await confirm(page, 'Start');
+  await page.getByRole('button', { name: 'Actions', exact: true }).click();
+  const cutoverItem = page.getByRole('menuitem', { name: /^Cut over now/ });
+  await expect(cutoverItem).toBeDisabled();
+  await expect(cutoverItem).toContainText('Only warm migrations have a cutover.');
+  await page.keyboard.press('Escape');
+  await expect(stateLabel(page)).toHaveText('Succeeded', { timeout: 45_000 });
+
+  await page.getByRole('tab', { name: 'Virtual machines' }).click();
+  const vm = vmList(page).getByRole('listitem').first();
+  await vm.getByRole('button', { name: /^Details of/ }).click();
+  expect(await pipelineSteps(vm)).toEqual(['Initialize', 'PrepareTarget', 'Synchronization']);
+  await page.getByRole('tab', { name: 'Resources and events' }).click();
+  const resources = page.getByRole('grid', { name: 'Created resources' });
+  await expect(resources.getByRole('row').filter({ hasText: 'VirtualMachine' }).filter({ hasText: `${name}-0` })).toBeVisible();
+  await expect(resources.getByRole('row').filter({ hasText: 'DataVolume' }).first()).toBeVisible();
 });
 
 test('a canceled VM, a failed VM with its reason and events, then a restart', async ({ page }) => {

@@ -124,9 +124,10 @@ test.describe('Plan wizard', () => {
     await expect(storagePairs.getByRole('combobox', { name: /^Target for / }).first()).not.toHaveValue('');
     await next(page);
 
-    // 5. Type: cold is chosen; live is not offered from vSphere.
+    // 5. Type: cold is chosen; live is not offered from vSphere, conversion only is.
     await expect(page.getByRole('radio', { name: 'Cold migration' })).toBeChecked();
     await expect(page.getByRole('radio', { name: 'Live migration' })).toBeDisabled();
+    await expect(page.getByRole('radio', { name: 'Conversion only' })).toBeEnabled();
     await next(page);
     await next(page); // 6. settings
     await next(page); // 7. hooks

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { K8sObject } from '../core/contract';
 import type { VmFacts } from '../inventory/types';
 import { plannedFailure } from './failures';
-import { stepNames } from './pipeline';
+import { scaledCutoverAt, stepNames } from './pipeline';
+import { TIME_SCALE_ANNOTATION } from './runner';
 import { scenario } from './testing/scenario';
 import { R } from './testing/world';
 
@@ -62,6 +63,25 @@ describe('map and plan validation', () => {
     s.createPlan('conv', [risky], { type: 'conversion', map: { network: { name: 'net', namespace: 'openshift-mtv' } } });
     s.clock.advance(1000);
     expect(s.conditionTypes(s.get(R.plans, 'conv')).sort()).toEqual(['Ready', 'VMCriticalConcerns']);
+  });
+
+  it('refuses conversion-only from a source other than vSphere', () => {
+    const s = scenario({ type: 'ovirt' });
+    const vms = s.inv.vms().slice(0, 1);
+    s.createMaps(vms);
+    s.createPlan('conv', vms, { type: 'conversion' });
+    s.clock.advance(1000);
+    expect(s.conditionTypes(s.get(R.plans, 'conv'))).toContain('MigrationTypeNotValid');
+    expect(s.conditionTypes(s.get(R.plans, 'conv'))).not.toContain('Ready');
+  });
+});
+
+describe('scaledCutoverAt', () => {
+  it('shortens the wait from when the schedule was seen by the time scale; a past time is due at once', () => {
+    expect(scaledCutoverAt(10_000, 0, 1)).toBe(10_000);
+    expect(scaledCutoverAt(3_600_000, 0, 1000)).toBe(3_600);
+    expect(scaledCutoverAt(1_000_000 + 600_000, 1_000_000, 10)).toBe(1_060_000);
+    expect(scaledCutoverAt(500, 1_000, 1000)).toBe(500);
   });
 });
 
@@ -134,6 +154,68 @@ describe('migrations', () => {
     expect(s.runUntil(() => s.conditionTypes(s.get(R.plans, 'warm')).includes('Succeeded'), 3_600_000, 30_000)).toBe(true);
     plan = s.get(R.plans, 'warm');
     expect(vmsOf(plan).every((v) => v.pipeline.find((p) => p.name === 'Cutover')!.phase === 'Completed')).toBe(true);
+  });
+
+  it('fires a scheduled cutover when the plan clock reaches it (time scale), with hook steps around the core steps', () => {
+    const s = scenario({ controller: { pipeline: { simpleStepMs: { Initialize: 1_000, PreHook: 1_000, PostHook: 1_000, Cutover: 1_000, ImageConversion: 1_000, VirtualMachineCreation: 1_000 }, transferMBps: 1_000_000, precopyIntervalMs: 60_000, deltaCopyMs: 1_000 } } });
+    const vms = healthy(s.inv.vms(), 'warm').slice(0, 1);
+    s.createMaps(vms);
+    s.store.create(R.hooks, { apiVersion: 'forklift.konveyor.io/v1beta1', kind: 'Hook', metadata: { name: 'h', namespace: 'openshift-mtv' }, spec: { image: 'quay.io/kubev2v/hook-runner' } });
+    const hooks = [{ step: 'PreHook', hook: { name: 'h', namespace: 'openshift-mtv' } }, { step: 'PostHook', hook: { name: 'h', namespace: 'openshift-mtv' } }];
+    const plan = s.createPlan('sched', vms, { type: 'warm', vms: vms.map((v) => ({ id: v.id, name: v.name, hooks })) });
+    s.store.update(R.plans, { ...plan, metadata: { ...plan.metadata, annotations: { [TIME_SCALE_ANNOTATION]: '10' } } });
+    s.clock.advance(1000);
+    expect(s.conditionTypes(s.get(R.plans, 'sched'))).toContain('Ready');
+    s.createMigration('sched-1', 'sched');
+    s.clock.advance(60_000);
+    expect(vmsOf(s.get(R.plans, 'sched'))[0].phase).toBe('CopyingPaused');
+    // Ten minutes ahead at ten times the pace: due one minute after the controller saw it.
+    const m = s.get(R.migrations, 'sched-1');
+    const setAt = s.clock.now();
+    s.store.update(R.migrations, { ...m, spec: { ...m.spec, cutover: new Date(setAt + 10 * 60_000).toISOString() } });
+    s.clock.advance(40_000);
+    expect(vmsOf(s.get(R.plans, 'sched'))[0].pipeline.find((p) => p.name === 'Cutover')!.phase).toBe('Pending');
+    expect(s.runUntil(() => s.conditionTypes(s.get(R.plans, 'sched')).includes('Succeeded'), 120_000, 1_000)).toBe(true);
+    const cutover = vmsOf(s.get(R.plans, 'sched'))[0].pipeline.find((p) => p.name === 'Cutover') as { started?: string };
+    // At the scaled due time: 60 s after it was set, give or take a tick.
+    expect(Date.parse(cutover.started!) - setAt).toBeGreaterThanOrEqual(60_000);
+    expect(Date.parse(cutover.started!) - setAt).toBeLessThan(62_000);
+    const vm = vmsOf(s.get(R.plans, 'sched'))[0];
+    expect(vm.pipeline.map((p) => p.name)).toEqual(['Initialize', 'PreHook', 'DiskTransfer', 'Cutover', 'ImageConversion', 'VirtualMachineCreation', 'PostHook']);
+    expect(vm.pipeline.every((p) => p.phase === 'Completed')).toBe(true);
+  });
+
+  it('runs a conversion-only plan without moving disks, and a live plan from OpenShift without a cutover', () => {
+    const s = scenario();
+    const vms = healthy(s.inv.vms(), 'cold').slice(0, 1);
+    s.createMaps(vms);
+    s.createPlan('conv', vms, { type: 'conversion', map: { network: { name: 'net', namespace: 'openshift-mtv' } } });
+    s.clock.advance(1000);
+    s.createMigration('conv-1', 'conv');
+    expect(s.runUntil(() => s.conditionTypes(s.get(R.plans, 'conv')).includes('Succeeded'), 3_600_000, 5_000)).toBe(true);
+    expect(vmsOf(s.get(R.plans, 'conv'))[0].pipeline.map((p) => p.name)).toEqual(['Initialize', 'ImageConversion', 'VirtualMachineCreation']);
+    expect(s.store.list(R.dvs, 'demo-migrations')).toEqual([]);
+    expect(s.store.list(R.vms, 'demo-migrations').map((v) => v.metadata.name)).toEqual([vms[0].name]);
+
+    const o = scenario({ type: 'openshift', url: 'https://api.edge.example.com:6443' });
+    const [vm] = o.inv.vms();
+    const providers = { source: { name: 'src', namespace: 'openshift-mtv' }, destination: { name: 'host', namespace: 'openshift-mtv' } };
+    o.store.create(R.networkmaps, { apiVersion: 'forklift.konveyor.io/v1beta1', kind: 'NetworkMap', metadata: { name: 'net', namespace: 'openshift-mtv' }, spec: { provider: providers, map: [
+      { source: { type: 'pod' }, destination: { type: 'pod' } },
+      ...vm.networkIds.map((id) => ({ source: { id }, destination: { type: 'multus', name: 'vlan-10', namespace: 'demo-migrations' } })),
+    ] } });
+    o.store.create(R.storagemaps, { apiVersion: 'forklift.konveyor.io/v1beta1', kind: 'StorageMap', metadata: { name: 'storage', namespace: 'openshift-mtv' }, spec: { provider: providers, map: vm.storageIds.map((id) => ({ source: { id }, destination: { storageClass: 'standard-csi' } })) } });
+    o.createPlan('live', [vm], { type: 'live', vms: [{ id: vm.id, name: vm.name, namespace: vm.namespace }] });
+    o.clock.advance(1000);
+    expect(o.conditionTypes(o.get(R.plans, 'live'))).toEqual(['Ready']);
+    o.createMigration('live-1', 'live');
+    expect(o.runUntil(() => o.conditionTypes(o.get(R.plans, 'live')).includes('Succeeded'), 3_600_000, 5_000)).toBe(true);
+    const live = vmsOf(o.get(R.plans, 'live'))[0];
+    expect(live.pipeline.map((p) => p.name)).toEqual(['Initialize', 'PrepareTarget', 'Synchronization']);
+    expect(live.warm).toBeUndefined();
+    // Blank volumes for KubeVirt to fill, then the VM.
+    expect(o.store.list(R.dvs, 'demo-migrations').map((d) => (d.spec as { source?: object }).source)).toEqual(vm.disks.map(() => ({ blank: {} })));
+    expect(o.store.list(R.vms, 'demo-migrations').map((v) => v.metadata.name)).toEqual([vm.name]);
   });
 
   it('cancels VMs listed in spec.cancel and ends Canceled when none succeeded', () => {

@@ -84,7 +84,18 @@ export interface PipelineTiming {
 }
 
 export const DEFAULT_PIPELINE_TIMING: PipelineTiming = {
-  simpleStepMs: { Initialize: 10_000, PreHook: 30_000, PostHook: 30_000, DiskAllocation: 20_000, Cutover: 60_000, ImageConversion: 90_000, VirtualMachineCreation: 15_000, PreflightInspection: 30_000 },
+  simpleStepMs: {
+    Initialize: 10_000,
+    PreHook: 30_000,
+    PostHook: 30_000,
+    DiskAllocation: 20_000,
+    Cutover: 60_000,
+    ImageConversion: 90_000,
+    VirtualMachineCreation: 15_000,
+    PreflightInspection: 30_000,
+    PrepareTarget: 20_000,
+    Synchronization: 60_000,
+  },
   transferMBps: 250,
   precopyIntervalMs: 15 * 60_000,
   deltaCopyMs: 45_000,
@@ -101,6 +112,8 @@ const DESCRIPTIONS: Record<string, string> = {
   DiskTransferV2v: 'Copy disks.',
   VirtualMachineCreation: 'Create VM.',
   PostHook: 'Run post-migration hook.',
+  PrepareTarget: 'Prepare target namespace.',
+  Synchronization: 'Synchronize source and target VMs.',
 };
 
 /** VM phase shown while a step runs (the controller's itinerary phase names). */
@@ -115,15 +128,22 @@ const PHASE_OF_STEP: Record<string, string> = {
   DiskTransferV2v: 'CopyDisksVirtV2V',
   VirtualMachineCreation: 'CreateVM',
   PostHook: 'PostHook',
+  PrepareTarget: 'CreateTarget',
+  Synchronization: 'WaitForStateTransfer',
 };
 
 const DISK_STEPS = new Set(['DiskTransfer', 'DiskTransferV2v']);
 
-/** Step names per the reference: which path a VM takes depends on plan type and source. */
+/**
+ * Step names per the reference: which path a VM takes depends on plan type and source. Conversion
+ * only (vSphere) converts the guest in place: no disk allocation or transfer step.
+ */
 export function stepNames(type: PlanType, sourceType: string, hooks: { pre: boolean; post: boolean }): string[] {
   let core: string[];
   if (type === 'conversion') core = ['ImageConversion', 'VirtualMachineCreation'];
-  else if (type === 'live') core = ['DiskTransfer', 'Cutover', 'VirtualMachineCreation'];
+  // Live (OpenShift to OpenShift): Forklift prepares the target (blank volumes, the standby VM) and
+  // KubeVirt moves the running VM's state; there is no cutover to trigger.
+  else if (type === 'live') core = ['PrepareTarget', 'Synchronization'];
   else if (type === 'warm') core = ['DiskTransfer', 'Cutover', 'ImageConversion', 'VirtualMachineCreation'];
   else if (sourceType === 'vsphere') core = ['DiskAllocation', 'ImageConversion', 'DiskTransferV2v', 'VirtualMachineCreation'];
   // KubeVirt guests need no conversion.
@@ -336,4 +356,14 @@ export function vmStatus(run: VmRun): Record<string, unknown> {
     ...(conditions.length ? { conditions } : {}),
     ...(warm ? { warm } : {}),
   };
+}
+
+/**
+ * When a scheduled cutover falls due for a plan whose migration runs `scale` times faster (the
+ * simulator's time-scale annotation): the wait from the moment the schedule was first seen is
+ * shortened like every other wait of the run (precopy intervals, steps). A time already past is due
+ * at once; at scale 1 this is the scheduled time itself.
+ */
+export function scaledCutoverAt(cutoverAt: number, seenAt: number, scale: number): number {
+  return scale <= 1 || cutoverAt <= seenAt ? cutoverAt : seenAt + (cutoverAt - seenAt) / scale;
 }

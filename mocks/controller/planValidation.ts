@@ -69,6 +69,9 @@ export function validatePlan(plan: K8sObject, ctx: PlanContext): ConditionInput[
   if (type === 'live' && sourceType !== 'openshift') {
     out.push({ type: 'MigrationTypeNotValid', reason: 'NotSupported', category: 'Critical', message: 'Live migration is only supported from an OpenShift source provider.' });
   }
+  if (type === 'conversion' && ctx.source && sourceType !== 'vsphere') {
+    out.push({ type: 'MigrationTypeNotValid', reason: 'NotSupported', category: 'Critical', message: 'Conversion-only migration is only supported from a vSphere source provider.' });
+  }
   if (type === 'warm' && ctx.source && !['vsphere', 'ovirt'].includes(sourceType)) {
     out.push({ type: 'MigrationTypeNotValid', reason: 'NotSupported', category: 'Critical', message: `Warm migration is not supported from a ${sourceType} provider.` });
   }

@@ -11,7 +11,7 @@ import type { Inventory } from '../inventory/index';
 import { buildKubevirtVm } from '../inventory/kubevirt';
 import { condition, hasCondition, type Condition } from './conditions';
 import { plannedFailure } from './failures';
-import { advanceVm, buildPipeline, cancelVm, newVmRun, startVm, stepNames, vmStatus, type PipelineTiming, type VmRun } from './pipeline';
+import { advanceVm, buildPipeline, cancelVm, newVmRun, scaledCutoverAt, startVm, stepNames, vmStatus, type PipelineTiming, type VmRun } from './pipeline';
 import { planType, targetNameOf, type PlanVmSpec } from './planValidation';
 import type { ControllerLimits } from './forkliftSettings';
 import { RES, getRef, iso, keyOf } from './resources';
@@ -29,8 +29,10 @@ export interface RunnerOptions {
 
 /**
  * Simulator-only annotations on a Plan, for tests and benchmarks: run this
- * plan's migrations N times faster than the simulated clock, and with more VMs
- * in flight. Real Forklift ignores them.
+ * plan's migrations N times faster than the simulated clock (steps, transfers,
+ * precopy intervals, and the wait until a scheduled cutover, counted from when
+ * the schedule is first seen), and with more VMs in flight. Real Forklift
+ * ignores them.
  */
 export const TIME_SCALE_ANNOTATION = 'forklift-console.sim/time-scale';
 export const MAX_IN_FLIGHT_ANNOTATION = 'forklift-console.sim/max-in-flight';
@@ -67,6 +69,8 @@ interface Run {
   outcome?: 'Succeeded' | 'Failed' | 'Canceled';
   cancelTimer?: () => void;
   lastTick: number;
+  /** Each cutover value in force ('' for the plan's, else the VM id) and when this run first saw it. */
+  cutoverSeen: Map<string, { value: string; at: number }>;
 }
 
 export interface PlanRunStatus {
@@ -156,7 +160,19 @@ export function createRunner(store: ObjectStore, clock: SimClock, inventory: Inv
     const dt = Math.max(0, now - run.lastTick);
     run.lastTick = now;
     const cancel = (migration.spec?.cancel ?? []) as { id?: string; name?: string }[];
-    const cutover = migration.spec?.cutover ? Date.parse(String(migration.spec.cutover)) : undefined;
+    // A schedule is due when the plan's own clock reaches it: with a time scale, its wait is shortened.
+    const dueAt = (key: string, value: unknown): number | undefined => {
+      const at = typeof value === 'string' ? Date.parse(value) : NaN;
+      if (!Number.isFinite(at)) {
+        run.cutoverSeen.delete(key);
+        return undefined;
+      }
+      const known = run.cutoverSeen.get(key);
+      const seen = known && known.value === value ? known : { value: String(value), at: now };
+      run.cutoverSeen.set(key, seen);
+      return scaledCutoverAt(at, seen.at, run.scale);
+    };
+    const cutover = dueAt('', migration.spec?.cutover);
     const vmCutover = (migration.spec?.vmCutover ?? []) as { id: string; cutover?: string }[];
     const ctx = contextOf(plan, migration);
     for (const vm of run.vms) {
@@ -184,7 +200,7 @@ export function createRunner(store: ObjectStore, clock: SimClock, inventory: Inv
       }
       const own = vmCutover.find((c) => c.id === vm.id)?.cutover;
       const before = vm.outcome;
-      advanceVm(vm, dt, now, timing, own ? Date.parse(own) : cutover);
+      advanceVm(vm, dt, now, timing, own ? dueAt(vm.id, own) : cutover);
       if (!before && vm.outcome === 'Succeeded') createTargetVm(plan, run, vm);
       target.sync(ctx, vm);
     }
@@ -228,7 +244,7 @@ export function createRunner(store: ObjectStore, clock: SimClock, inventory: Inv
       // A planned failure strikes the first attempt only: a retry after fixing the cause goes through.
       const forced = String(plan.metadata.annotations?.[FAIL_VMS_ANNOTATION] ?? '').split(',').map((x) => x.trim()).includes(facts.id);
       const failure = before ? undefined : plannedFailure(facts, names, forced ? 1 : opts.failureRate);
-      const vm = newVmRun({ id: facts.id, name: facts.name, namespace: facts.namespace, facts, targetName: targetNameOf(spec, facts), pipeline: buildPipeline(names, facts), warm: type === 'warm' || type === 'live', failure });
+      const vm = newVmRun({ id: facts.id, name: facts.name, namespace: facts.namespace, facts, targetName: targetNameOf(spec, facts), pipeline: buildPipeline(names, facts), warm: type === 'warm', failure });
       if (succeeded && before?.pipeline) {
         Object.assign(vm, { pipeline: structuredClone(before.pipeline), phase: 'Completed', started: before.started, completed: before.completed, outcome: 'Succeeded', current: before.pipeline.length - 1 });
         delete vm.warm;
@@ -241,9 +257,8 @@ export function createRunner(store: ObjectStore, clock: SimClock, inventory: Inv
       tickMs: Math.max(opts.tickMs / scale, 200),
       scale,
       maxInFlight: annotationNumber(plan, MAX_IN_FLIGHT_ANNOTATION, 1, 10_000),
-      migrationUid: migration.metadata.uid ?? '', migrationKey: keyOf(migration), planKey: keyOf(plan), started: now, vms, lastTick: now };
-    // Live migration has no precopy loop: its "warm" state only gates the cutover on the spec.
-    if (type === 'live') for (const vm of vms) delete vm.warm;
+      migrationUid: migration.metadata.uid ?? '', migrationKey: keyOf(migration), planKey: keyOf(plan), started: now, vms, lastTick: now,
+      cutoverSeen: new Map() };
     runs.set(run.migrationUid, run);
     byPlan.set(run.planKey, run);
     writeMigration(migration, migrationStatus(run));

@@ -4,10 +4,12 @@
  *
  * Per VM, following its pipeline as the runner advances it:
  * - a DataVolume per disk (CDI) with its PersistentVolumeClaim (owned by the
- *   DataVolume) when DiskAllocation or DiskTransfer starts; DiskTransfer also
+ *   DataVolume) when DiskAllocation, DiskTransfer or a live migration's PrepareTarget starts (blank
+ *   but for DiskTransfer, whose volumes are imported); DiskTransfer also
  *   runs a CDI importer pod per disk (`importer-<dv>`, owned by the PVC) and
  *   moves the DataVolume through ImportScheduled → ImportInProgress (with
  *   `status.progress`) → Succeeded;
+ * - nothing for conversion-only plans but the conversion pod: the disks stay where they are;
  * - a virt-v2v conversion pod (`<plan>-<vm id>-`, label `forklift.app: virt-v2v`)
  *   for ImageConversion and DiskTransferV2v;
  * - the VirtualMachine itself is created by the runner when the VM succeeds.
@@ -206,7 +208,8 @@ export function createTargetSide(store: ObjectStore, clock: SimClock) {
   };
 
   const enter = (ctx: RunContext, vm: VmRun, t: Track, name: string) => {
-    if (name === 'DiskAllocation') ensureDisks(ctx, vm, t, false);
+    // A live migration's target gets blank volumes: KubeVirt copies the running VM's disks into them.
+    if (name === 'DiskAllocation' || name === 'PrepareTarget') ensureDisks(ctx, vm, t, false);
     else if (name === 'DiskTransfer') ensureDisks(ctx, vm, t, true);
     else if (name === 'ImageConversion' || name === 'DiskTransferV2v') ensureV2vPod(ctx, vm, t);
   };
@@ -214,7 +217,7 @@ export function createTargetSide(store: ObjectStore, clock: SimClock) {
   const complete = (ctx: RunContext, vm: VmRun, t: Track, index: number) => {
     const name = vm.pipeline[index].name;
     const ns = ctx.targetNamespace;
-    if (name === 'DiskAllocation') {
+    if (name === 'DiskAllocation' || name === 'Synchronization') {
       for (const dv of t.dvs) setStatus(TARGET.dataVolumes, ns, dv, { phase: 'Succeeded', progress: '100.0%' });
     } else if (name === 'DiskTransfer') {
       t.dvs.forEach((dv, i) => {

@@ -154,6 +154,12 @@ describe('planAvailability', () => {
     expect(a.clearCutover.reason).toBe('noSchedule');
     expect(planAvailability(running, mig('m', '', { spec: { plan: { name: 'p1' }, cutover: 'x' } })).clearCutover.enabled).toBe(true);
     expect(planAvailability({ ...running, spec: { ...running.spec, type: 'cold' } }, mig('m', '')).cutover.reason).toBe('notWarm');
+    // Live migration ends when KubeVirt has moved the VM: no cutover, no schedule.
+    const live = planAvailability({ ...running, spec: { ...running.spec, type: 'live' } }, mig('m', ''));
+    expect([live.cutover.reason, live.scheduleCutover.reason, live.clearCutover.reason]).toEqual(['notWarm', 'notWarm', 'notWarm']);
+    expect(live.cancelVms.enabled).toBe(true);
+    // The deprecated boolean still means warm.
+    expect(planAvailability({ ...running, spec: { ...running.spec, type: undefined, warm: true } }, mig('m', '')).cutover.enabled).toBe(true);
     expect(a.archive.reason).toBe('running');
     expect(a.edit.reason).toBe('running');
   });

@@ -17,7 +17,11 @@ export type Availability = Record<PlanAction, { enabled: boolean; reason?: Block
 const ok = { enabled: true } as const;
 const no = (reason: Blocker) => ({ enabled: false, reason });
 
-export const isWarmPlan = (plan: V1beta1Plan): boolean => plan.spec?.type === 'warm' || plan.spec?.type === 'live' || (!plan.spec?.type && !!plan.spec?.warm);
+/**
+ * Only a warm migration has a cutover (Migration.spec.cutover ends its precopy loop). A live
+ * migration ends when KubeVirt has moved the VM's state: there is nothing to cut over.
+ */
+export const isWarmPlan = (plan: V1beta1Plan): boolean => plan.spec?.type === 'warm' || (!plan.spec?.type && !!plan.spec?.warm);
 
 /** A plan has started once the controller recorded a migration for it. */
 export const hasStarted = (plan: V1beta1Plan): boolean => !!plan.status?.migration?.started || (plan.status?.migration?.history?.length ?? 0) > 0;

@@ -10,7 +10,7 @@ export const useBlockerText = (): ((b: Blocker | undefined) => string | undefine
     running: t('The plan is running.'),
     started: t('The plan has already run; use Restart.'),
     notRunning: t('The plan is not running.'),
-    notWarm: t('Only warm and live migrations have a cutover.'),
+    notWarm: t('Only warm migrations have a cutover.'),
     noSchedule: t('No cutover is scheduled.'),
     nothingToCancel: t('Every VM has finished.'),
     notFinished: t('Only a failed or canceled plan can be restarted.'),

@@ -25,6 +25,7 @@ export const TypeStep: React.FC<StepProps & { sourceType?: ProviderType; targetT
     warmNotSupported: t('Not available: warm migration needs a vSphere or oVirt source.'),
     openshiftUsesLive: t('Not available: an OpenShift source migrates running VMs with live migration instead.'),
     liveNeedsOpenShift: t('Not available: live migration needs OpenShift as both source and target.'),
+    conversionNeedsVsphere: t('Not available: conversion-only migration needs a vSphere source.'),
     noSource: t('Pick the source provider first.'),
   };
   return (

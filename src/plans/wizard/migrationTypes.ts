@@ -2,13 +2,14 @@
  * Which migration types a plan may use, from the provider types alone
  * (Forklift's rules): warm needs change tracking on the source (vSphere,
  * oVirt); live moves a running KubeVirt VM, so both ends must be OpenShift;
- * cold and conversion-only work from every source.
+ * conversion-only converts a vSphere guest whose disks the target can already
+ * reach (Forklift supports it from vSphere only); cold works from every source.
  */
 import type { PlanType, ProviderType } from '../../k8s/types';
 
 export const PLAN_TYPES: readonly PlanType[] = ['cold', 'warm', 'live', 'conversion'];
 
-export type UnavailableReason = 'warmNotSupported' | 'liveNeedsOpenShift' | 'openshiftUsesLive' | 'noSource';
+export type UnavailableReason = 'warmNotSupported' | 'liveNeedsOpenShift' | 'openshiftUsesLive' | 'conversionNeedsVsphere' | 'noSource';
 
 export interface TypeAvailability {
   type: PlanType;
@@ -27,6 +28,7 @@ export const typeAvailability = (source: ProviderType | undefined, target: Provi
     if (type === 'live' && (source !== 'openshift' || (target !== undefined && target !== 'openshift'))) {
       return { type, available: false, reason: 'liveNeedsOpenShift' };
     }
+    if (type === 'conversion' && source !== 'vsphere') return { type, available: false, reason: 'conversionNeedsVsphere' };
     return { type, available: true };
   });
 

@@ -43,11 +43,13 @@ describe('migration type availability', () => {
     expect(isTypeAvailable('live', 'vsphere', 'openshift')).toBe(false);
     expect(typeAvailability('vsphere', 'openshift').find((a) => a.type === 'live')?.reason).toBe('liveNeedsOpenShift');
   });
-  it('offers cold and conversion from every source, and falls back to cold', () => {
+  it('offers cold from every source, conversion only from vSphere, and falls back to cold', () => {
     for (const source of ['vsphere', 'ovirt', 'openstack', 'ova', 'openshift'] as const) {
       expect(isTypeAvailable('cold', source, 'openshift')).toBe(true);
-      expect(isTypeAvailable('conversion', source, 'openshift')).toBe(true);
+      expect(isTypeAvailable('conversion', source, 'openshift')).toBe(source === 'vsphere');
     }
+    expect(typeAvailability('openshift', 'openshift').find((a) => a.type === 'conversion')).toEqual({ type: 'conversion', available: false, reason: 'conversionNeedsVsphere' });
+    expect(coerceType('conversion', 'ovirt', 'openshift')).toBe('cold');
     expect(coerceType('warm', 'ova', 'openshift')).toBe('cold');
     expect(coerceType('warm', 'vsphere', 'openshift')).toBe('warm');
   });
