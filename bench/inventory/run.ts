@@ -15,7 +15,10 @@
  * machine's load hits them alike. Writes bench/inventory/results.json and
  * prints a Markdown table (min / median / max).
  *
- * npm run bench:inventory -- [--runs 3] [--vms 100000] [--port 9181] [--dist dist] [--dist /tmp/base-dist]
+ * A build is a plugin dist (behind this tree's host) or `<plugin dist>,<host dist>`
+ * (to compare the standalone host's start-up as well).
+ *
+ * npm run bench:inventory -- [--runs 3] [--vms 100000] [--port 9181] [--dist dist] [--dist /tmp/base/dist,/tmp/base/host/dist]
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';

@@ -2,7 +2,9 @@
  * The bench's console: one simulated cluster with big providers, and one host
  * per plugin build to compare (e.g. the baseline dist and the current one),
  * each on its own port. Prints one JSON line `{"ready": {...}}` when serving.
- * Usage: tsx bench/inventory/server.ts --port 9181 --vms 100000 --dist dist [--dist /tmp/base-dist]
+ * A build is `<plugin dist>` (served by this tree's host/dist) or
+ * `<plugin dist>,<host dist>` to compare the standalone host's start-up too.
+ * Usage: tsx bench/inventory/server.ts --port 9181 --vms 100000 --dist dist [--dist /tmp/base/dist,/tmp/base/host/dist]
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -26,8 +28,8 @@ const main = async () => {
       port: port++,
       k8sUrl: sim.url,
       inventoryUrl: `${sim.url}${INVENTORY_PREFIX}`,
-      pluginDist: path.resolve(root, dist),
-      hostDist: path.join(root, 'host/dist'),
+      pluginDist: path.resolve(root, dist.split(',')[0]),
+      hostDist: dist.includes(',') ? path.resolve(root, dist.split(',')[1]) : path.join(root, 'host/dist'),
     });
     hosts[dist] = host.url;
   }
