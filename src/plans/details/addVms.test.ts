@@ -54,3 +54,15 @@ describe('unmappedSources', () => {
     expect(unmappedSources([{ id: 'x', name: 'X' }], undefined)).toHaveLength(1);
   });
 });
+
+describe('withInPlanColumn', () => {
+  it("marks the plan's VMs by id, or by name for a plan that names them", async () => {
+    const { buildVmIndex, withInPlanColumn } = await import('../wizard/vmTable');
+    const index = buildVmIndex({ rows: [['i1', 'web-1', false], ['i2', 'web-2', false], ['i3', 'db-1', true]], sourceIndex: null });
+    const view = { columns: ['name'], rows: [['web-1'], ['web-2'], ['db-1']], ids: ['i1', 'i2', 'i3'] };
+    const marked = withInPlanColumn(view, new Set(['i1', 'db-1']), index, { title: 'In this plan', yes: 'Yes' });
+    expect(marked.columns).toEqual(['name', 'In this plan']);
+    expect(marked.rows).toEqual([['web-1', 'Yes'], ['web-2', null], ['db-1', 'Yes']]);
+    expect(marked.ids).toBe(view.ids);
+  });
+});
