@@ -1,5 +1,4 @@
 import * as React from 'react';
-import { useForkliftTranslation } from '../utils/i18n';
 import { concernCounts } from './columns';
 
 // PatternFly's label colour classes (grey has none).
@@ -11,13 +10,13 @@ const COLOR: Record<string, string> = { Critical: ' pf-m-red', Error: ' pf-m-red
  * The labels are PatternFly's label markup, not its `Label` component: that
  * one measures its text in a layout effect on every mount (for truncation),
  * which forced a layout per row while a fast scroll mounted new rows.
+ * `label` (the list's accessible name) comes translated from the table.
  */
-export const ConcernsCell: React.FC<{ value: unknown }> = ({ value }) => {
-  const { t } = useForkliftTranslation();
+export const ConcernsCell: React.FC<{ value: unknown; label: string }> = ({ value, label }) => {
   const counts = concernCounts(value);
   if (counts.length === 0) return null;
   return (
-    <span role="list" aria-label={t('Concerns')} style={{ display: 'inline-flex', gap: 4, whiteSpace: 'nowrap' }}>
+    <span role="list" aria-label={label} style={{ display: 'inline-flex', gap: 4, whiteSpace: 'nowrap' }}>
       {counts.map(({ category, count }) => (
         <span role="listitem" key={category}>
           <span className={`pf-v6-c-label pf-m-filled pf-m-compact${COLOR[category] ?? ''}`} data-testid={`concern-${category}`}>

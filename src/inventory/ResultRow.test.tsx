@@ -1,12 +1,8 @@
 // @vitest-environment jsdom
 import * as React from 'react';
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
-import i18next from 'i18next';
-import { initReactI18next } from 'react-i18next';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ResultRow, type RowActions } from './ResultRow';
-
-await i18next.use(initReactI18next).init({ lng: 'en', resources: {}, keySeparator: false, nsSeparator: '~', interpolation: { escapeValue: false } });
 
 afterEach(cleanup);
 
@@ -15,7 +11,7 @@ const renderRow = (props: Partial<React.ComponentProps<typeof ResultRow>> = {}) 
   render(
     <table role="grid">
       <tbody>
-        <ResultRow columns={['name', 'cpuCount']} rowIndex={7} ariaRowIndex={3} cells={['vm-a', 12345]} selectable selected={false} active={false} actions={actions} {...props} />
+        <ResultRow columns={['name', 'cpuCount']} rowIndex={7} ariaRowIndex={3} cells={['vm-a', 12345]} selectable selected={false} active={false} actions={actions} labels={{ select: (n) => `Select row ${n}`, concerns: 'Concerns', loading: 'Loading' }} {...props} />
       </tbody>
     </table>,
   );

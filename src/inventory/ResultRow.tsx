@@ -12,7 +12,6 @@
  * view are not rendered again while scrolling.
  */
 import * as React from 'react';
-import { useForkliftTranslation } from '../utils/i18n';
 import { CONCERNS_COLUMN, formatCell } from './columns';
 import { ConcernsCell } from './ConcernsCell';
 
@@ -39,10 +38,17 @@ interface ResultRowProps {
   selected: boolean;
   active: boolean;
   actions: React.RefObject<RowActions>;
+  /** Translated labels, given by the table: a translation hook per row would subscribe each row to i18next. */
+  labels: RowLabels;
 }
 
-const ResultRowBase: React.FC<ResultRowProps> = ({ columns, rowIndex, ariaRowIndex, cells, selectable, selected, active, actions }) => {
-  const { t } = useForkliftTranslation();
+export interface RowLabels {
+  select(row: number): string;
+  concerns: string;
+  loading: string;
+}
+
+const ResultRowBase: React.FC<ResultRowProps> = ({ columns, rowIndex, ariaRowIndex, cells, selectable, selected, active, actions, labels }) => {
   const open = (event: React.SyntheticEvent) => {
     // The checkbox selects; anywhere else opens the details.
     if ((event.target as HTMLElement).closest('input')) return;
@@ -71,14 +77,14 @@ const ResultRowBase: React.FC<ResultRowProps> = ({ columns, rowIndex, ariaRowInd
               type="checkbox"
               checked={selected}
               onChange={(event) => actions.current?.select(rowIndex, event.currentTarget.checked)}
-              aria-label={t('Select row {{row}}', { row: ariaRowIndex - 1 })}
+              aria-label={labels.select(ariaRowIndex - 1)}
             />
           </div>
         </td>
       )}
       {columns.map((column, c) => (
         <td key={c} className="pf-v6-c-table__td pf-m-nowrap" data-label={column} style={CELL_STYLE}>
-          {column === CONCERNS_COLUMN && Array.isArray(cells[c]) ? <ConcernsCell value={cells[c]} /> : formatCell(cells[c])}
+          {column === CONCERNS_COLUMN && Array.isArray(cells[c]) ? <ConcernsCell value={cells[c]} label={labels.concerns} /> : formatCell(cells[c])}
         </td>
       ))}
     </tr>
@@ -86,3 +92,20 @@ const ResultRowBase: React.FC<ResultRowProps> = ({ columns, rowIndex, ariaRowInd
 };
 
 export const ResultRow = React.memo(ResultRowBase);
+
+/** A row not arrived yet from the worker: the same height, so scrolling never jumps. */
+export const LoadingRow: React.FC<{ ariaRowIndex: number; span: number; label: string }> = React.memo(({ ariaRowIndex, span, label }) => {
+  return (
+    <tr className="pf-v6-c-table__tr" style={ROW_STYLE} aria-rowindex={ariaRowIndex} aria-busy="true" data-testid="inventory-result-row-loading">
+      <td className="pf-v6-c-table__td" colSpan={span} aria-label={label} />
+    </tr>
+  );
+});
+LoadingRow.displayName = 'LoadingRow';
+
+/** The rows above or below the window, as one row of their height. */
+export const SpacerRow: React.FC<{ height: number; span: number }> = ({ height, span }) => (
+  <tr className="pf-v6-c-table__tr" aria-hidden style={{ height }}>
+    <td className="pf-v6-c-table__td" colSpan={span} />
+  </tr>
+);

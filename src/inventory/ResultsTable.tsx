@@ -5,9 +5,9 @@
  */
 import * as React from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { Table, Tbody, Td, Th, Thead, Tr, type ThProps } from '@patternfly/react-table';
+import { Table, Tbody, Th, Thead, Tr, type ThProps } from '@patternfly/react-table';
 import { useForkliftTranslation } from '../utils/i18n';
-import { ResultRow, ROW_HEIGHT, type RowActions } from './ResultRow';
+import { LoadingRow, ResultRow, ROW_HEIGHT, SpacerRow, type RowActions, type RowLabels } from './ResultRow';
 import type { RowSource } from './rowSource';
 
 
@@ -44,6 +44,10 @@ export const ResultsTable: React.FC<ResultsTableProps> = ({
     // Render a first window before the scroller is measured (and where it never is: jsdom).
     initialRect: { width: 1000, height },
   });
+  const labels = React.useMemo<RowLabels>(
+    () => ({ select: (row) => t('Select row {{row}}', { row }), concerns: t('Concerns'), loading: t('Loading') }),
+    [t],
+  );
   const items = virtualizer.getVirtualItems();
   const top = items.length > 0 ? items[0].start : 0;
   const bottom = items.length > 0 ? virtualizer.getTotalSize() - items[items.length - 1].end : 0;
@@ -85,20 +89,12 @@ export const ResultsTable: React.FC<ResultsTableProps> = ({
           </Tr>
         </Thead>
         <Tbody>
-          {top > 0 && (
-            <Tr aria-hidden style={{ height: top }}>
-              <Td colSpan={columns.length + firstDataColumn} />
-            </Tr>
-          )}
+          {top > 0 && <SpacerRow height={top} span={columns.length + firstDataColumn} />}
           {items.map((item) => {
             const sourceRow = source.at(item.index);
             if (!sourceRow) {
               // Not arrived yet from the worker: a row of the same height, so scrolling never jumps.
-              return (
-                <Tr key={item.key} style={{ height: ROW_HEIGHT }} aria-rowindex={item.index + 2} aria-busy data-testid="inventory-result-row-loading">
-                  <Td colSpan={columns.length + firstDataColumn} aria-label={t('Loading')} />
-                </Tr>
-              );
+              return <LoadingRow key={item.key} ariaRowIndex={item.index + 2} span={columns.length + firstDataColumn} label={labels.loading} />;
             }
             return (
               <ResultRow
@@ -111,14 +107,11 @@ export const ResultsTable: React.FC<ResultsTableProps> = ({
                 selected={selected.has(sourceRow.index)}
                 active={activeRow === sourceRow.index}
                 actions={actions}
+                labels={labels}
               />
             );
           })}
-          {bottom > 0 && (
-            <Tr aria-hidden style={{ height: bottom }}>
-              <Td colSpan={columns.length + firstDataColumn} />
-            </Tr>
-          )}
+          {bottom > 0 && <SpacerRow height={bottom} span={columns.length + firstDataColumn} />}
         </Tbody>
       </Table>
     </div>
