@@ -169,6 +169,7 @@ test('a conversion-only plan converts the guest where its disks are: no disk cop
   // Conversion only needs no storage map.
   await clonePlan(page.request, 'prod-web-tier-ready', name, { vms: 1, spec: { type: 'conversion', map: { network: (seed.spec.map as { network: unknown }).network } }, annotations: { [TIME_SCALE]: '1000' } });
   await openPlan(page, name);
+  await expect(page.getByLabel('Plan details').getByText('Conversion only', { exact: true })).toBeVisible();
   await expect(stateLabel(page)).toHaveText('Ready to start');
   await action(page, 'Start');
   await confirm(page, 'Start');
@@ -228,6 +229,7 @@ test('a live plan from OpenShift: Ready, no cutover offered while it runs, the V
   expect(created.status(), await created.text()).toBe(201);
 
   await openPlan(page, name);
+  await expect(page.getByLabel('Plan details').getByText('Live', { exact: true })).toBeVisible();
   await expect(stateLabel(page)).toHaveText('Ready to start', { timeout: 30_000 });
   await action(page, 'Start');
   await confirm(page, 'Start');

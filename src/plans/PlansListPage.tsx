@@ -16,8 +16,7 @@ import { createPlanPath, planPath } from './paths';
 import { PLAN_STATES, planProgress, planState } from './planState';
 import { countByOutcome, percentDone } from './progress/vmProgress';
 import { usePlanMigrations } from './usePlanMigrations';
-
-export const planType = (plan: V1beta1Plan): string => plan.spec?.type ?? (plan.spec?.warm ? 'warm' : 'cold');
+import { planTypeOf, usePlanTypeLabel } from './usePlanTypeLabel';
 
 /** Migration plans, watched: type, providers, state, progress by VM outcome, times and every action. */
 const PlansListPage: React.FC<{ namespace?: string }> = ({ namespace: namespaceProp }) => {
@@ -33,11 +32,12 @@ const PlansListPage: React.FC<{ namespace?: string }> = ({ namespace: namespaceP
     isList: true,
   });
   const stateNames = usePlanStateNames();
+  const typeLabel = usePlanTypeLabel();
   const [bulk, setBulk] = React.useState<{ plans: V1beta1Plan[]; clear: () => void }>();
 
   const columns = React.useMemo<ResourceColumn<V1beta1Plan>[]>(
     () => [
-      { id: 'type', title: t('Type'), cell: planType, sortValue: planType },
+      { id: 'type', title: t('Type'), cell: typeLabel, sortValue: typeLabel },
       { id: 'source', title: t('Source provider'), cell: (p) => p.spec?.provider?.source?.name, sortValue: (p) => p.spec?.provider?.source?.name },
       { id: 'targetNamespace', title: t('Target namespace'), cell: (p) => p.spec?.targetNamespace, sortValue: (p) => p.spec?.targetNamespace },
       { id: 'state', title: t('Status'), cell: (p) => <PlanStateLabel state={planState(p)} />, sortValue: planState },
@@ -73,7 +73,7 @@ const PlansListPage: React.FC<{ namespace?: string }> = ({ namespace: namespaceP
         sortValue: (p) => p.status?.migration?.completed,
       },
     ],
-    [t],
+    [t, typeLabel],
   );
 
   const filters = React.useMemo<ListFilter<V1beta1Plan>[]>(
@@ -89,7 +89,7 @@ const PlansListPage: React.FC<{ namespace?: string }> = ({ namespace: namespaceP
           { value: 'live', label: t('Live') },
           { value: 'conversion', label: t('Conversion only') },
         ],
-        value: planType,
+        value: planTypeOf,
       },
     ],
     [t, stateNames],

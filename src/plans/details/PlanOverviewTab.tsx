@@ -6,6 +6,7 @@ import { NetworkMapModel, ProviderModel, StorageMapModel, gvkOf } from '../../k8
 import { useForkliftTranslation } from '../../utils/i18n';
 import { planAvailability } from '../actions/availability';
 import { PlanProgressCell } from '../PlanProgressCell';
+import { usePlanTypeLabel } from '../usePlanTypeLabel';
 import { PlanMapsEditor } from './PlanMapsEditor';
 import type { PlanTabProps } from './tabProps';
 
@@ -13,11 +14,12 @@ export const PlanOverviewTab: React.FC<PlanTabProps> = ({ obj: plan, customData 
   const { t } = useForkliftTranslation();
   const ns = plan.metadata?.namespace;
   const spec = plan.spec ?? {};
+  const typeLabel = usePlanTypeLabel();
   const editable = planAvailability(plan, customData.latest).edit.enabled;
   const ref = (model: typeof ProviderModel, r?: { name: string; namespace?: string }) =>
     r?.name ? <ResourceLink groupVersionKind={gvkOf(model)} name={r.name} namespace={r.namespace ?? ns} /> : '–';
   const rows: [string, React.ReactNode][] = [
-    [t('Type'), spec.type ?? (spec.warm ? 'warm' : 'cold')],
+    [t('Type'), typeLabel(plan)],
     [t('Description'), spec.description || '–'],
     [t('Source provider'), ref(ProviderModel, spec.provider?.source)],
     [t('Target provider'), ref(ProviderModel, spec.provider?.destination)],
