@@ -19,8 +19,29 @@ export function compileRegex(pattern: string, at: Span): (s: string) => boolean 
     const reason = error instanceof Error ? error.message : String(error);
     throw new TslError(`Invalid regular expression: ${reason}`, at.offset, at.length, ['regular expression']);
   }
-  const test = (s: string): boolean => re.test(s);
+  const test = literalTester(pattern) ?? ((s: string): boolean => re.test(s));
   if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(pattern, test);
   return test;
+}
+
+/** Characters that make a pattern more than a literal (and surrogates, which RE2 reads as code points). */
+const NOT_LITERAL = /[\\.+*?()|[\]{}^$\uD800-\uDFFF]/;
+
+/**
+ * A plain string search for the commonest patterns — a literal, `^literal`,
+ * `literal$`, `^literal$` — which mean exactly that in RE2 (`^`/`$` match only
+ * at the ends of the text without the `m` flag). `name ~= 'prod'` over 100,000
+ * VMs then costs a few milliseconds instead of ~60 (re2js converts each string
+ * before matching). Anything else goes to re2js.
+ */
+export function literalTester(pattern: string): ((s: string) => boolean) | undefined {
+  const start = pattern.startsWith('^');
+  const end = pattern.endsWith('$') && pattern.length > (start ? 1 : 0);
+  const literal = pattern.slice(start ? 1 : 0, end ? -1 : undefined);
+  if (NOT_LITERAL.test(literal)) return undefined;
+  if (start && end) return (s) => s === literal;
+  if (start) return (s) => s.startsWith(literal);
+  if (end) return (s) => s.endsWith(literal);
+  return (s) => s.includes(literal);
 }
