@@ -37,7 +37,7 @@ interface ResultRowProps {
   selectable: boolean;
   selected: boolean;
   active: boolean;
-  actions: React.RefObject<RowActions>;
+  actions: React.RefObject<RowActions | null>;
   /** Translated labels, given by the table: a translation hook per row would subscribe each row to i18next. */
   labels: RowLabels;
 }
@@ -94,13 +94,11 @@ const ResultRowBase: React.FC<ResultRowProps> = ({ columns, rowIndex, ariaRowInd
 export const ResultRow = React.memo(ResultRowBase);
 
 /** A row not arrived yet from the worker: the same height, so scrolling never jumps. */
-export const LoadingRow: React.FC<{ ariaRowIndex: number; span: number; label: string }> = React.memo(({ ariaRowIndex, span, label }) => {
-  return (
-    <tr className="pf-v6-c-table__tr" style={ROW_STYLE} aria-rowindex={ariaRowIndex} aria-busy="true" data-testid="inventory-result-row-loading">
-      <td className="pf-v6-c-table__td" colSpan={span} aria-label={label} />
-    </tr>
-  );
-});
+export const LoadingRow: React.FC<{ ariaRowIndex: number; span: number; label: string }> = React.memo(({ ariaRowIndex, span, label }) => (
+  <tr className="pf-v6-c-table__tr" style={ROW_STYLE} aria-rowindex={ariaRowIndex} aria-busy="true" data-testid="inventory-result-row-loading">
+    <td className="pf-v6-c-table__td" colSpan={span} aria-label={label} />
+  </tr>
+));
 LoadingRow.displayName = 'LoadingRow';
 
 /** The rows above or below the window, as one row of their height. */

@@ -10,7 +10,6 @@ import { useForkliftTranslation } from '../utils/i18n';
 import { LoadingRow, ResultRow, ROW_HEIGHT, SpacerRow, type RowActions, type RowLabels } from './ResultRow';
 import type { RowSource } from './rowSource';
 
-
 export interface ResultsTableProps {
   columns: readonly string[];
   /** The rows by display position (a header sort is applied by whoever holds them). */
@@ -32,7 +31,7 @@ export const ResultsTable: React.FC<ResultsTableProps> = ({
   const { t } = useForkliftTranslation();
   const scroller = React.useRef<HTMLDivElement>(null);
   // The latest callbacks behind one stable object, so memoized rows do not re-render when they change.
-  const actions = React.useRef<RowActions>({ open: onOpen, select: (row, on) => onSelect([row], on) });
+  const actions = React.useRef<RowActions | null>(null);
   actions.current = { open: onOpen, select: (row, on) => onSelect([row], on) };
   const virtualizer = useVirtualizer({
     count: source.count,

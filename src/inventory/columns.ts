@@ -99,11 +99,11 @@ const walkPath = (value: unknown, steps: readonly Step[], from = 0): unknown => 
   return current;
 };
 
-/** One table cell as text: numbers with separators, objects as compact JSON. */
 // Made once: `Number.prototype.toLocaleString` builds a formatter per call, and a scroll formats hundreds of cells.
 const integerFormat = new Intl.NumberFormat();
 const decimalFormat = new Intl.NumberFormat(undefined, { maximumFractionDigits: 3 });
 
+/** One table cell as text: numbers with separators, objects as compact JSON. */
 export const formatCell = (value: unknown): string => {
   if (value === null || value === undefined) return '';
   if (typeof value === 'number') return Number.isInteger(value) ? integerFormat.format(value) : decimalFormat.format(value);

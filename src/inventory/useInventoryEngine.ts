@@ -89,10 +89,6 @@ export const useCollection = (ref: CollectionRef | undefined, query = '') => {
   return { ...result, load, cancel, canceled, collecting };
 };
 
-/**
- * Runs `query` over a loaded collection. If the engine dropped the collection
- * (it keeps a few), the collection query is refetched and this runs again.
- */
 /** The query of one result: `window` first rows come with it (the inventory page fetches the rest as it scrolls). */
 const resultQuery = (info: DatasetInfo | undefined, loadedAt: number, query: string, window?: number) => ({
   queryKey: ['inventory', 'result', info?.key, loadedAt, query, window],
@@ -114,6 +110,8 @@ export const prefetchQueryResult = (queryClient: QueryClient, info: DatasetInfo 
 };
 
 /**
+ * Runs `query` over a loaded collection. If the engine dropped the collection
+ * (it keeps a few), the collection query is refetched and this runs again.
  * `keepPrevious`: while a new query runs, the last result of the same
  * collection stays as placeholder data (`isPlaceholderData`), so the page
  * keeps its table mounted and only swaps the rows when the answer comes.

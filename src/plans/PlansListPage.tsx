@@ -16,7 +16,7 @@ import { createPlanPath, planPath } from './paths';
 import { PLAN_STATES, planProgress, planState } from './planState';
 import { countByOutcome, percentDone } from './progress/vmProgress';
 import { usePlanMigrations } from './usePlanMigrations';
-import { planTypeOf, usePlanTypeLabel } from './usePlanTypeLabel';
+import { planTypeOf, usePlanTypeLabel, usePlanTypeNames } from './usePlanTypeLabel';
 
 /** Migration plans, watched: type, providers, state, progress by VM outcome, times and every action. */
 const PlansListPage: React.FC<{ namespace?: string }> = ({ namespace: namespaceProp }) => {
@@ -32,6 +32,7 @@ const PlansListPage: React.FC<{ namespace?: string }> = ({ namespace: namespaceP
     isList: true,
   });
   const stateNames = usePlanStateNames();
+  const typeNames = usePlanTypeNames();
   const typeLabel = usePlanTypeLabel();
   const [bulk, setBulk] = React.useState<{ plans: V1beta1Plan[]; clear: () => void }>();
 
@@ -83,16 +84,11 @@ const PlansListPage: React.FC<{ namespace?: string }> = ({ namespace: namespaceP
         id: 'type',
         label: t('Filter by type'),
         allLabel: t('All types'),
-        options: [
-          { value: 'cold', label: t('Cold') },
-          { value: 'warm', label: t('Warm') },
-          { value: 'live', label: t('Live') },
-          { value: 'conversion', label: t('Conversion only') },
-        ],
+        options: Object.entries(typeNames).map(([value, label]) => ({ value, label })),
         value: planTypeOf,
       },
     ],
-    [t, stateNames],
+    [t, stateNames, typeNames],
   );
 
   const nameCell = React.useCallback(

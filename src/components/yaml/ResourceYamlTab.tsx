@@ -13,10 +13,9 @@
 import * as React from 'react';
 import { k8sUpdate, ResourceYAMLEditor, useAccessReview, type K8sModel, type K8sResourceCommon, type K8sResourceKind } from '@openshift-console/dynamic-plugin-sdk';
 import { Alert, AlertActionCloseButton, Bullseye, List, ListItem, Spinner, Stack, StackItem } from '@patternfly/react-core';
-import { stringify } from 'yaml';
 import { useForkliftTranslation } from '../../utils/i18n';
 import { CopyableBlock } from '../preview/CopyableBlock';
-import { isSecret, maskSecretValues } from '../preview/previewYaml';
+import { isSecret, previewYaml } from '../preview/previewYaml';
 import { editableObject, readEditedYaml, type EditedYamlProblem } from './editedResource';
 import { toSaveFailure, type SaveFailure } from './saveFailure';
 
@@ -107,8 +106,7 @@ export const ResourceYamlTab: React.FC<Props> = ({ obj, model, height = '70vh' }
   };
 
   if (isSecret(obj)) {
-    const { managedFields: _m, ...metadata } = (obj.metadata ?? {}) as Record<string, unknown>;
-    return <CopyableBlock id="secret-yaml" label={t('YAML of {{object}}', { object: `Secret/${name}` })} text={stringify(maskSecretValues({ ...obj, metadata }), { lineWidth: 0 })} />;
+    return <CopyableBlock id="secret-yaml" label={t('YAML of {{object}}', { object: `Secret/${name}` })} text={previewYaml(editableObject(obj))} />;
   }
   if (checking) {
     return (

@@ -11,6 +11,7 @@ import {
 } from '@patternfly/react-core';
 import { WritePreview } from '../../components/preview/WritePreview';
 import { useForkliftTranslation } from '../../utils/i18n';
+import { usePlanTypeNames } from '../usePlanTypeLabel';
 import { enabledHookSteps, plannedObjects, type SourceNames } from './builders';
 import { needsStorageMap } from './migrationTypes';
 import { planCommands } from './planCommands';
@@ -29,7 +30,7 @@ export const ReviewStep: React.FC<StepProps & { names: { network: SourceNames; s
   const objects = React.useMemo(() => plannedObjects(values, names), [values, names]);
   const commands = React.useMemo(() => planCommands(values, names), [values, names]);
   const objectNamesOf = objectNames(values.name);
-  const typeNames = { cold: t('Cold'), warm: t('Warm'), live: t('Live'), conversion: t('Conversion only') };
+  const typeNames = usePlanTypeNames();
   const mapText = (kind: 'networkMap' | 'storageMap') => {
     const choice = values[kind];
     return choice.mode === 'existing'
