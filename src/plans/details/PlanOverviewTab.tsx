@@ -8,6 +8,7 @@ import { planAvailability } from '../actions/availability';
 import { PlanProgressCell } from '../PlanProgressCell';
 import { usePlanTypeLabel } from '../usePlanTypeLabel';
 import { PlanMapsEditor } from './PlanMapsEditor';
+import { PlanPlacementEditor } from './PlanPlacementEditor';
 import type { PlanTabProps } from './tabProps';
 
 export const PlanOverviewTab: React.FC<PlanTabProps> = ({ obj: plan, customData }) => {
@@ -50,6 +51,7 @@ export const PlanOverviewTab: React.FC<PlanTabProps> = ({ obj: plan, customData 
         </DescriptionListGroup>
       </DescriptionList>
       {editable ? <PlanMapsEditor plan={plan} /> : null}
+      {editable ? <PlanPlacementEditor plan={plan} /> : null}
       <Title headingLevel="h2" className="pf-v6-u-mt-lg">
         {t('Conditions')}
       </Title>

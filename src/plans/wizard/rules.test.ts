@@ -188,7 +188,7 @@ describe('builders', () => {
       storage: { 'ds-1': 'ds1' },
     });
     expect(commands).toHaveLength(4);
-    const text = commands.map((c) => renderMtvCommand(c));
+    const text = commands.map((c) => (typeof c === 'string' ? c : renderMtvCommand(c)));
     expect(text[0]).toContain("--network-pairs 'VM Network:default,vlan:apps/vlan10'");
     expect(text[1]).toContain('--storage-pairs ds1:standard');
     expect(text[2]).toContain(`--playbook '- name: it'\\''s\n'`);

@@ -30,9 +30,17 @@ export interface WizardHook {
   deadline: string;
 }
 
+/**
+ * A VM of the plan, with the per-VM settings chosen in the review (the
+ * details page's VM settings dialog, same fields as Plan.spec.vms[]); absent
+ * means the plan's setting applies.
+ */
 export interface WizardVm {
   id: string;
   name: string;
+  targetName?: string;
+  targetPowerState?: 'on' | 'off' | 'auto';
+  pvcNameTemplate?: string;
 }
 
 export interface WizardValues {
@@ -60,6 +68,12 @@ export interface WizardValues {
   /** `key=value` entries, one a line or comma separated. */
   targetLabels: string;
   targetNodeSelector: string;
+  /** A KARL rule or the YAML of a core/v1 Affinity (../placement/affinityText.ts). */
+  targetAffinity: string;
+  /** Where the virt-v2v convertor pods run: `key=value` entries and an affinity, as above. */
+  convertorLabels: string;
+  convertorNodeSelector: string;
+  convertorAffinity: string;
   deleteVmOnFailMigration: boolean;
   runPreflightInspection: boolean;
   useCompatibilityMode: boolean;
@@ -93,6 +107,10 @@ export const defaultValues = (namespace: string): WizardValues => ({
   migrateSharedDisks: true,
   targetLabels: '',
   targetNodeSelector: '',
+  targetAffinity: '',
+  convertorLabels: '',
+  convertorNodeSelector: '',
+  convertorAffinity: '',
   deleteVmOnFailMigration: false,
   runPreflightInspection: true,
   useCompatibilityMode: true,
