@@ -51,6 +51,18 @@ export default (_env: unknown, argv: { mode?: Configuration['mode'] }): Configur
     optimization: {
       chunkIds: mode === 'production' ? 'deterministic' : 'named',
       minimize: mode === 'production',
+      splitChunks: {
+        chunks: 'async',
+        cacheGroups: {
+          // Every PatternFly component is its own shared module with a fallback chunk (the SDK's
+          // contract), and webpack's default only splits out common code of 20 KB or more: the
+          // helpers, styles, icons and tslib those components share were copied into dozens of
+          // chunks. Any library code used by two or more chunks goes to a chunk of its own instead.
+          // Measured (bench/README.md): 849 -> 675 KB gzipped in dist/, 139 -> 121 files; a page
+          // loads one more file in the console, 3-10 fewer in the standalone host.
+          sharedLibraries: { test: /[\\/]node_modules[\\/]/, minChunks: 2, minSize: 0, priority: -5, reuseExistingChunk: true },
+        },
+      },
     },
     performance: { hints: false },
   };

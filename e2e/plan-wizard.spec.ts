@@ -129,12 +129,25 @@ test.describe('Plan wizard', () => {
     await expect(page.getByRole('radio', { name: 'Live migration' })).toBeDisabled();
     await expect(page.getByRole('radio', { name: 'Conversion only' })).toBeEnabled();
     await next(page);
-    await next(page); // 6. settings
+
+    // 6. Settings: where the convertor pods run, and a target affinity as a KARL rule (refused at the field until it parses).
+    await page.getByLabel('Convertor node selector', { exact: true }).fill('role=e2e-v2v');
+    await page.getByLabel('Target affinity', { exact: true }).fill('PREFER pods(app=e2e) on moon');
+    await next(page);
+    await expect(page.getByText(/^Not a valid affinity at line 1, column 25/)).toBeVisible();
+    await page.getByLabel('Target affinity', { exact: true }).fill('PREFER pods(app=e2e) on zone weight=40');
+    await expect(page.locator('#plan-wizard-target-affinity-yaml')).toContainText('topologyKey: topology.kubernetes.io/zone');
+    await next(page);
     await next(page); // 7. hooks
 
-    // 8. Review: the objects in order and the kubectl mtv commands, then create.
+    // 8. Review: the VM gets its own target name; the objects in order and the kubectl mtv commands, then create.
     await expect(page.getByTestId('plan-wizard-review-vms')).toContainText(vm.name);
+    await page.getByRole('button', { name: 'Edit VM settings' }).click();
+    await page.getByRole('dialog').getByLabel('Target name').fill('wizard-moved');
+    await page.getByRole('dialog').getByRole('button', { name: 'Save' }).click();
+    await expect(page.getByRole('grid', { name: 'VMs with their own settings' })).toContainText('wizard-moved');
     await expect(page.getByText(`kubectl mtv create plan ${name}`).first()).toBeVisible();
+    await expect(page.getByText('--convertor-node-selector role=e2e-v2v').first()).toBeVisible();
     await page.getByRole('button', { name: 'Create plan' }).click();
 
     // The controller validates the plan: Ready, and Start is offered.
@@ -152,7 +165,14 @@ test.describe('Plan wizard', () => {
     await expect(page.getByText(/Migration .* started/)).toBeVisible();
     await expect(page.getByTestId('plan-wizard-created-state')).toContainText('Succeeded', { timeout: 60_000 });
     const created = (await (await page.request.get(`${API}/apis/kubevirt.io/v1/namespaces/${targetNamespace}/virtualmachines`)).json()) as { items: { metadata: { name: string } }[] };
-    expect(created.items.map((v) => v.metadata.name)).toEqual([vm.name]);
+    // The VM landed under its own target name, placed by the plan's affinity (the simulator copies it as Forklift does).
+    expect(created.items.map((v) => v.metadata.name)).toEqual(['wizard-moved']);
+    const planSpec = ((await (await page.request.get(`${FORKLIFT}/plans/${name}`)).json()) as { spec: Record<string, unknown> & { vms: { targetName?: string }[] } }).spec;
+    expect(planSpec.convertorNodeSelector).toEqual({ role: 'e2e-v2v' });
+    expect(planSpec.vms[0].targetName).toBe('wizard-moved');
+    const landed = created.items[0] as unknown as { spec: { template: { spec: { affinity?: unknown } } } };
+    expect(landed.spec.template.spec.affinity).toEqual(planSpec.targetAffinity);
+    expect(planSpec.targetAffinity).toMatchObject({ podAffinity: { preferredDuringSchedulingIgnoredDuringExecution: [{ weight: 40 }] } });
     await expect(page.getByRole('link', { name: 'View plan details' })).toHaveAttribute('href', `/k8s/ns/${NS}/forklift.konveyor.io~v1beta1~Plan/${name}`);
   });
 

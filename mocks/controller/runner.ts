@@ -139,6 +139,8 @@ export function createRunner(store: ObjectStore, clock: SimClock, inventory: Inv
       disks: vm.facts.disks.map((d) => ({ capacityBytes: d.capacityBytes, storageClass: classFor(d.storageId) })),
       networks: vm.facts.usesPodNetwork || vm.facts.networkIds.length === 0 ? ['pod'] : vm.facts.networkIds.map(() => 'pod'),
       labels: { ...(plan.spec?.targetLabels as Record<string, string> | undefined), migration: run.migrationUid, plan: plan.metadata.uid ?? '', vmID: vm.id },
+      nodeSelector: plan.spec?.targetNodeSelector as Record<string, string> | undefined,
+      affinity: plan.spec?.targetAffinity as Record<string, unknown> | undefined,
     });
     delete obj.status;
     try {

@@ -19,7 +19,8 @@ describe('target side of a migration', () => {
     const s = scenario();
     const [vm] = healthy(s.inv.vms(), 'cold');
     s.createMaps([vm]);
-    const plan = s.createPlan('cold', [vm]);
+    const affinity = { podAntiAffinity: { requiredDuringSchedulingIgnoredDuringExecution: [{ labelSelector: { matchLabels: { app: 'db' } }, topologyKey: 'kubernetes.io/hostname' }] } };
+    const plan = s.createPlan('cold', [vm], { targetNodeSelector: { zone: 'a' }, targetAffinity: affinity, convertorLabels: { team: 'v2v' }, convertorNodeSelector: { role: 'migration' }, convertorAffinity: affinity });
     s.clock.advance(1000);
     const migration = s.createMigration('cold-1', 'cold');
     // Into DiskAllocation: volumes exist and are labelled.
@@ -32,11 +33,14 @@ describe('target side of a migration', () => {
     expect(s.runUntil(() => s.conditionTypes(s.get(R.plans, 'cold')).includes('Succeeded'), 6 * 3_600_000, 30_000)).toBe(true);
     const pods = s.store.list(R.pods, 'demo-migrations');
     expect(pods).toHaveLength(1);
-    expect(pods[0].metadata.labels).toMatchObject({ 'forklift.app': 'virt-v2v', vmID: vm.id });
+    expect(pods[0].metadata.labels).toMatchObject({ 'forklift.app': 'virt-v2v', vmID: vm.id, team: 'v2v' });
+    // The plan's placement: convertor fields on the virt-v2v pod, target fields on the VM's template.
+    expect(pods[0].spec).toMatchObject({ nodeSelector: { role: 'migration' }, affinity });
     expect(phase(pods[0])).toBe('Succeeded');
     expect(phase(s.store.get(R.pvcs, 'demo-migrations', dvs[0].metadata.name!))).toBe('Bound');
     const target = s.store.get(R.vms, 'demo-migrations', vm.name)!;
     expect(target.metadata.labels).toMatchObject({ plan: plan.metadata.uid, migration: migration.metadata.uid, vmID: vm.id });
+    expect((target.spec as { template: { spec: unknown } }).template.spec).toMatchObject({ nodeSelector: { zone: 'a' }, affinity });
     const reasons = new Set(events(s, 'demo-migrations').map((e) => `${e.involvedObject.kind}/${e.reason}`));
     for (const r of ['DataVolume/Pending', 'PersistentVolumeClaim/ProvisioningSucceeded', 'Pod/Scheduled', 'Pod/Started', 'VirtualMachine/SuccessfulCreate']) {
       if (r === 'VirtualMachine/SuccessfulCreate' && !vm.poweredOn) continue;

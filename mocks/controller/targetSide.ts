@@ -188,7 +188,12 @@ export function createTargetSide(store: ObjectStore, clock: SimClock) {
     if (t.v2vPod) return;
     const image = 'quay.io/kubev2v/forklift-virt-v2v:latest';
     const prefix = `${ctx.plan.metadata.name}-${vm.id}-`.slice(0, 58);
-    const pod = store.create(TARGET.pods, podObject(ctx, vm, { generateName: prefix, labels: { 'forklift.app': 'virt-v2v', ...labelsOf(ctx, vm) } }, 'virt-v2v', image));
+    // The plan's convertor placement, as Forklift puts it on the pod (its own labels win over the plan's).
+    const spec = ctx.plan.spec ?? {};
+    const obj = podObject(ctx, vm, { generateName: prefix, labels: { ...(spec.convertorLabels as Record<string, string> | undefined), 'forklift.app': 'virt-v2v', ...labelsOf(ctx, vm) } }, 'virt-v2v', image);
+    if (spec.convertorNodeSelector) (obj.spec as Record<string, unknown>).nodeSelector = spec.convertorNodeSelector;
+    if (spec.convertorAffinity) (obj.spec as Record<string, unknown>).affinity = spec.convertorAffinity;
+    const pod = store.create(TARGET.pods, obj);
     t.v2vPod = pod.metadata.name;
     podStarted(pod, image);
   };

@@ -19,6 +19,9 @@ export interface KubevirtVmSpec {
   networks: string[];
   labels?: Record<string, string>;
   annotations?: Record<string, string>;
+  /** Where the VM's pod may run (a plan's targetNodeSelector and targetAffinity). */
+  nodeSelector?: Record<string, string>;
+  affinity?: Record<string, unknown>;
 }
 
 const gi = (bytes: number) => `${Math.max(1, Math.ceil(bytes / 1024 ** 3))}Gi`;
@@ -55,6 +58,8 @@ export function buildKubevirtVm(spec: KubevirtVmSpec): K8sObject {
           },
           networks: spec.networks.map((n, i) => (n === 'pod' ? { name: `net-${i}`, pod: {} } : { name: `net-${i}`, multus: { networkName: n } })),
           volumes,
+          ...(spec.nodeSelector ? { nodeSelector: spec.nodeSelector } : {}),
+          ...(spec.affinity ? { affinity: spec.affinity } : {}),
         },
       },
     },

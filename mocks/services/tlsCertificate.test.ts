@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import * as x509 from '../../src/certificates/x509';
+import * as x509 from './x509';
 import { createSimulatedCluster, SERVICES_PREFIX } from '../cluster';
 import { DEMO_OVIRT_CERT, createCertificateService, trustsHost } from './tlsCertificate';
 

@@ -11,7 +11,7 @@
  *   with the dial error, as the real service reports a failed TLS dial;
  * - a URL that does not parse, or is not https, is a 400.
  */
-import * as x509 from '../../src/certificates/x509';
+import * as x509 from './x509';
 
 // Web Crypto is global in Node 20 and browsers alike.
 x509.cryptoProvider.set(globalThis.crypto);

@@ -1,8 +1,10 @@
 /**
  * What a person needs to decide whether to trust a certificate: subject,
- * issuer, validity and the SHA-256 fingerprint, read with @peculiar/x509
- * (never parsed by hand). The library is loaded only when a form needs it.
+ * issuer, validity (read by x509Fields.ts) and the SHA-256 fingerprint of the
+ * DER (Web Crypto, in browsers and Node alike).
  */
+import { readX509Fields } from './x509Fields';
+
 export interface CertificateInfo {
   subject: string;
   issuer: string;
@@ -21,21 +23,37 @@ export const pemBlocks = (text: string): string[] => text.match(PEM_BLOCK) ?? []
 export const formatFingerprint = (bytes: ArrayBuffer): string =>
   Array.from(new Uint8Array(bytes), (b) => b.toString(16).toUpperCase().padStart(2, '0')).join(':');
 
-/** Describes every certificate in a PEM text; throws when one does not parse. */
+/** The DER bytes of one PEM block; throws when its base64 does not decode. */
+export const pemToDer = (block: string): Uint8Array<ArrayBuffer> => {
+  const base64 = block.replace(/-----(BEGIN|END) CERTIFICATE-----/g, '').replace(/\s+/g, '');
+  let binary: string;
+  try {
+    binary = atob(base64);
+  } catch {
+    throw new Error('The certificate is not valid base64.');
+  }
+  if (binary.length === 0) throw new Error('The certificate is empty.');
+  return Uint8Array.from(binary, (c) => c.charCodeAt(0));
+};
+
+/** Describes every certificate in a PEM text; rejects with an Error saying which one does not parse and why. */
 export const describeCertificates = async (pem: string): Promise<CertificateInfo[]> => {
   const blocks = pemBlocks(pem);
   if (blocks.length === 0) throw new Error('No PEM certificate found.');
-  const x509 = await import('./x509');
   return Promise.all(
-    blocks.map(async (block) => {
-      const cert = new x509.X509Certificate(block);
+    blocks.map(async (block, i) => {
+      const der = pemToDer(block);
+      let fields;
+      try {
+        fields = readX509Fields(der);
+      } catch (e) {
+        const where = blocks.length > 1 ? ` (certificate ${i + 1} of ${blocks.length})` : '';
+        throw new Error(`Not an X.509 certificate${where}: ${e instanceof Error ? e.message : String(e)}.`);
+      }
       return {
-        subject: cert.subject,
-        issuer: cert.issuer,
-        notBefore: cert.notBefore,
-        notAfter: cert.notAfter,
-        sha256: formatFingerprint(await cert.getThumbprint('SHA-256')),
-        selfSigned: cert.subject === cert.issuer,
+        ...fields,
+        sha256: formatFingerprint(await crypto.subtle.digest('SHA-256', der)),
+        selfSigned: fields.subject === fields.issuer,
       };
     }),
   );

@@ -3,6 +3,7 @@
  * reads. Field names follow forklift.konveyor.io/v1beta1 exactly.
  */
 import type { K8sResourceCommon } from '@openshift-console/dynamic-plugin-sdk';
+import type { Affinity } from './affinity';
 
 export type ProviderType = 'openshift' | 'vsphere' | 'ovirt' | 'openstack' | 'ova';
 
@@ -112,7 +113,10 @@ export interface V1beta1Plan extends K8sResourceCommon {
     pvcNameTemplateUseGenerateName?: boolean;
     targetLabels?: Record<string, string>;
     targetNodeSelector?: Record<string, string>;
-    targetAffinity?: Record<string, unknown>;
+    targetAffinity?: Affinity;
+    convertorLabels?: Record<string, string>;
+    convertorNodeSelector?: Record<string, string>;
+    convertorAffinity?: Affinity;
     migrateSharedDisks?: boolean;
     deleteVmOnFailMigration?: boolean;
     runPreflightInspection?: boolean;

@@ -11,7 +11,7 @@ import SettingsTab from '../settings/SettingsTab';
 import { useForkliftTranslation } from '../utils/i18n';
 import OverviewPage from './OverviewPage';
 
-// The charts (victory) are large: only loaded when the Metrics tab opens.
+// The Metrics tab (Prometheus polling and its charts) is only loaded when it opens.
 const MetricsTab = React.lazy(() => import(/* webpackChunkName: "metrics-tab" */ '../metrics/MetricsTab'));
 
 const TABS = ['overview', 'health', 'history', 'metrics', 'settings'] as const;

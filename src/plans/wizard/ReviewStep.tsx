@@ -17,6 +17,8 @@ import { needsStorageMap } from './migrationTypes';
 import { planCommands } from './planCommands';
 import type { StepProps } from './stepProps';
 import { objectNames } from './values';
+import { WizardVmSettings } from './WizardVmSettings';
+import { looksLikeKarl } from '../placement/karl';
 
 export interface CreateFailure {
   failed: { kind: string; name?: string };
@@ -24,8 +26,8 @@ export interface CreateFailure {
   leftBehind: { kind: string; name?: string; reason: string }[];
 }
 
-/** Step 8: what will be written, as a summary, as YAML and as kubectl mtv commands. */
-export const ReviewStep: React.FC<StepProps & { names: { network: SourceNames; storage: SourceNames }; failure?: CreateFailure }> = ({ values, names, failure }) => {
+/** Step 8: what will be written, as a summary, as YAML and as kubectl mtv commands; each VM's own settings are set here. */
+export const ReviewStep: React.FC<StepProps & { names: { network: SourceNames; storage: SourceNames }; failure?: CreateFailure }> = ({ values, setValue, names, failure }) => {
   const { t } = useForkliftTranslation();
   const objects = React.useMemo(() => plannedObjects(values, names), [values, names]);
   const commands = React.useMemo(() => planCommands(values, names), [values, names]);
@@ -39,6 +41,14 @@ export const ReviewStep: React.FC<StepProps & { names: { network: SourceNames; s
   };
   const hooks = enabledHookSteps(values);
   const vmNames = values.vms.map((v) => v.name || v.id);
+  const placement = (labels: string, nodeSelector: string, affinity: string) => {
+    const parts = [
+      labels.trim() ? t('labels {{labels}}', { labels: labels.trim().replace(/\s*\n\s*/g, ', ') }) : '',
+      nodeSelector.trim() ? t('node selector {{selector}}', { selector: nodeSelector.trim().replace(/\s*\n\s*/g, ', ') }) : '',
+      affinity.trim() ? (looksLikeKarl(affinity) ? t('affinity {{rule}}', { rule: affinity.trim() }) : t('affinity from YAML')) : '',
+    ].filter(Boolean);
+    return parts.length ? parts.join('; ') : t('Default');
+  };
   return (
     <Stack hasGutter>
       {failure && (
@@ -92,10 +102,23 @@ export const ReviewStep: React.FC<StepProps & { names: { network: SourceNames; s
             <DescriptionListDescription>{typeNames[values.type]}</DescriptionListDescription>
           </DescriptionListGroup>
           <DescriptionListGroup>
+            <DescriptionListTerm>{t('Target VM placement')}</DescriptionListTerm>
+            <DescriptionListDescription data-testid="plan-wizard-review-target-placement">{placement(values.targetLabels, values.targetNodeSelector, values.targetAffinity)}</DescriptionListDescription>
+          </DescriptionListGroup>
+          <DescriptionListGroup>
+            <DescriptionListTerm>{t('Convertor pod placement')}</DescriptionListTerm>
+            <DescriptionListDescription data-testid="plan-wizard-review-convertor-placement">
+              {placement(values.convertorLabels, values.convertorNodeSelector, values.convertorAffinity)}
+            </DescriptionListDescription>
+          </DescriptionListGroup>
+          <DescriptionListGroup>
             <DescriptionListTerm>{t('Hooks')}</DescriptionListTerm>
             <DescriptionListDescription>{hooks.length ? hooks.join(', ') : t('None')}</DescriptionListDescription>
           </DescriptionListGroup>
         </DescriptionList>
+      </StackItem>
+      <StackItem>
+        <WizardVmSettings values={values} setValue={setValue} />
       </StackItem>
       <StackItem>
         <Title headingLevel="h3">{t('Objects to create, in order')}</Title>

@@ -2,6 +2,7 @@ import * as React from 'react';
 import { ExpandableSection, Form, FormGroup, FormSection, Label } from '@patternfly/react-core';
 import { Table, Tbody, Td, Th, Thead, Tr } from '@patternfly/react-table';
 import type { ProviderType } from '../../k8s/types';
+import { AffinityPreview } from '../placement/AffinityPreview';
 import { useForkliftTranslation } from '../../utils/i18n';
 import { CheckboxField, SelectField, TextAreaField, TextField } from './fields';
 import { supportsPreserveStaticIps } from './migrationTypes';
@@ -10,7 +11,7 @@ import type { StepProps } from './stepProps';
 
 const PREVIEW_ROWS = 12;
 
-/** Step 6: how the VMs land: power state, transfer network, names of their PVCs, labels and placement. */
+/** Step 6: how the VMs land: power state, labels and placement, where the convertor pods run, transfer network, names of their PVCs. */
 export const SettingsStep: React.FC<StepProps & { sourceType?: ProviderType; nadIds: string[]; previewVms?: PreviewVm[] }> = ({
   control,
   values,
@@ -26,6 +27,7 @@ export const SettingsStep: React.FC<StepProps & { sourceType?: ProviderType; nad
     [template, previewVms, values.name],
   );
   const problems = preview?.filter((r) => r.problem).length ?? 0;
+  const affinityHelp = t('A rule such as REQUIRE pods(app=database) on node (PREFER, AVOID, REPEL; on node, zone, region or rack; weight=1-100 for PREFER and REPEL), or the YAML of an affinity.');
   return (
     <Form onSubmit={(e) => e.preventDefault()}>
       <FormSection title={t('Target VMs')}>
@@ -50,7 +52,30 @@ export const SettingsStep: React.FC<StepProps & { sourceType?: ProviderType; nad
           error={errors.targetNodeSelector}
           help={t('key=value node labels the migrated VMs must run on.')}
         />
+        <TextAreaField control={control} name="targetAffinity" label={t('Target affinity')} rows={2} monospace error={errors.targetAffinity} help={affinityHelp} />
+        <AffinityPreview text={values.targetAffinity} id="plan-wizard-target-affinity-yaml" />
         <CheckboxField control={control} name="deleteVmOnFailMigration" label={t('Delete the target VM if its migration fails')} />
+      </FormSection>
+      <FormSection title={t('Convertor pods')}>
+        <p className="pf-v6-u-color-200">{t('Where the virt-v2v pods that convert the guests run (not used when the source is OpenShift).')}</p>
+        <TextAreaField
+          control={control}
+          name="convertorLabels"
+          label={t('Convertor labels')}
+          rows={2}
+          error={errors.convertorLabels}
+          help={t('key=value, one a line or comma separated; added to every convertor pod.')}
+        />
+        <TextAreaField
+          control={control}
+          name="convertorNodeSelector"
+          label={t('Convertor node selector')}
+          rows={2}
+          error={errors.convertorNodeSelector}
+          help={t('key=value node labels the convertor pods must run on.')}
+        />
+        <TextAreaField control={control} name="convertorAffinity" label={t('Convertor affinity')} rows={2} monospace error={errors.convertorAffinity} help={affinityHelp} />
+        <AffinityPreview text={values.convertorAffinity} id="plan-wizard-convertor-affinity-yaml" />
       </FormSection>
       <FormSection title={t('Transfer')}>
         <SelectField

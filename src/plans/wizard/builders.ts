@@ -7,9 +7,10 @@
 import type { K8sModel, K8sResourceCommon } from '@openshift-console/dynamic-plugin-sdk';
 import { FORKLIFT_GROUP, FORKLIFT_VERSION, HookModel, NetworkMapModel, PlanModel, StorageMapModel } from '../../k8s/models';
 import type { HookStep, ObjectRef, PlanVm, V1beta1Hook, V1beta1Map, V1beta1Plan } from '../../k8s/types';
-import { parseKeyValues } from './keyValues';
+import { applyVmCustomisation, vmCustomisationOf } from '../actions/planBuilders';
+import { placementSpec } from '../placement/placement';
 import { needsStorageMap } from './migrationTypes';
-import { objectNames, type WizardHook, type WizardMapPair, type WizardValues } from './values';
+import { objectNames, type WizardHook, type WizardMapPair, type WizardValues, type WizardVm } from './values';
 
 const API_VERSION = `${FORKLIFT_GROUP}/${FORKLIFT_VERSION}`;
 
@@ -64,6 +65,17 @@ export const toStorageMap = (v: WizardValues, names: SourceNames = {}): V1beta1M
         ...(p.volumeMode ? { volumeMode: p.volumeMode } : {}),
         ...(p.accessMode ? { accessMode: p.accessMode } : {}),
       },
+      ...(p.offload
+        ? {
+            offloadPlugin: {
+              vsphereXcopyConfig: {
+                secretRef: p.offload.secret,
+                storageVendorProduct: p.offload.vendor,
+                ...(p.offload.migrationHosts?.length ? { dedicatedMigrationHosts: p.offload.migrationHosts } : {}),
+              },
+            },
+          }
+        : {}),
     })),
   },
 });
@@ -100,12 +112,27 @@ export const enabledHookSteps = (v: WizardValues): HookStep[] =>
 
 const mapRef = (name: string, v: WizardValues): ObjectRef => ({ name, namespace: v.namespace });
 
+/**
+ * One entry of spec.vms: the VM's own settings and the wizard's hooks, through
+ * the same builder the details page's VM settings dialog uses.
+ */
+export const toPlanVm = (vm: WizardVm, v: WizardValues): PlanVm => {
+  const names = objectNames(v.name);
+  return applyVmCustomisation(
+    { id: vm.id, name: vm.name },
+    {
+      ...vmCustomisationOf(vm),
+      preHook: v.preHook.enabled ? names.preHook : '',
+      postHook: v.postHook.enabled ? names.postHook : '',
+    },
+    v.namespace,
+  );
+};
+
 export const toPlan = (v: WizardValues): V1beta1Plan => {
   const names = objectNames(v.name);
-  const hooks = enabledHookSteps(v).map((step) => ({ step, hook: mapRef(step === 'PreHook' ? names.preHook : names.postHook, v) }));
-  const vms: PlanVm[] = v.vms.map((vm) => ({ id: vm.id, name: vm.name, ...(hooks.length ? { hooks } : {}) }));
-  const labels = parseKeyValues(v.targetLabels).values;
-  const nodeSelector = parseKeyValues(v.targetNodeSelector).values;
+  const vms: PlanVm[] = v.vms.map((vm) => toPlanVm(vm, v));
+  const placement = placementSpec(v);
   const transfer = v.transferNetwork ? v.transferNetwork.split('/') : undefined;
   const storage = needsStorageMap(v.type);
   return {
@@ -130,8 +157,7 @@ export const toPlan = (v: WizardValues): V1beta1Plan => {
       ...(v.volumeNameTemplate.trim() ? { volumeNameTemplate: v.volumeNameTemplate.trim() } : {}),
       ...(v.networkNameTemplate.trim() ? { networkNameTemplate: v.networkNameTemplate.trim() } : {}),
       migrateSharedDisks: v.migrateSharedDisks,
-      ...(Object.keys(labels).length ? { targetLabels: labels } : {}),
-      ...(Object.keys(nodeSelector).length ? { targetNodeSelector: nodeSelector } : {}),
+      ...placement,
       ...(v.deleteVmOnFailMigration ? { deleteVmOnFailMigration: true } : {}),
       ...(v.type === 'warm' && v.runPreflightInspection !== undefined ? { runPreflightInspection: v.runPreflightInspection } : {}),
       ...(v.useCompatibilityMode === false ? { useCompatibilityMode: false } : {}),

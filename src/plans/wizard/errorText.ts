@@ -4,6 +4,7 @@
  * the i18n check sees it. `Key|detail` messages carry a parser's own detail.
  */
 import type { TFunction } from 'i18next';
+import { affinityErrorOf, affinityErrorText } from '../placement/affinityErrorText';
 
 export const errorText = (t: TFunction, message: string | undefined): string | undefined => {
   if (!message) return undefined;
@@ -53,6 +54,8 @@ export const errorText = (t: TFunction, message: string | undefined): string | u
       return t('A map named {{name}} already exists: use it, or pick another plan name', { name: detail });
     case 'Labels':
       return t('Not valid labels: {{detail}}', { detail });
+    case 'Affinity':
+      return affinityErrorText(t, affinityErrorOf(detail));
     case 'Template':
       return t('Not a valid template: {{detail}}', { detail });
     case 'Yaml':

@@ -3,17 +3,22 @@
  * built in place (`create mapping network|storage ... --network-pairs`), the
  * hooks (`create hook`), then `create plan` referencing them by name. Pairs
  * use source names, as kubectl-mtv reads them (`default` is the pod network).
+ * What create plan cannot say follows it: an affinity that is not one KARL
+ * rule (`kubectl patch`), and the VMs' own settings (`patch planvm`).
  * Rendering and shell quoting are the write layer's (renderMtvCommand).
  */
-import type { MtvCommand } from '../../k8s/write/kubectlMtv';
+import { shellQuote, type MtvCommand } from '../../k8s/write/kubectlMtv';
+import { formatTarget } from '../../mappings/editor/pairSyntax';
+import { formatKarl } from '../placement/karl';
+import { placementSpec, type PlacementSpec } from '../placement/placement';
 import { enabledHookSteps, type SourceNames } from './builders';
-import { formatKeyValues, parseKeyValues } from './keyValues';
+import { formatKeyValues } from './keyValues';
 import { needsStorageMap } from './migrationTypes';
 import { objectNames, type WizardValues } from './values';
 
 const networkTarget = (targetId: string): string => (targetId === 'pod' ? 'default' : targetId);
 
-export const planCommands = (v: WizardValues, names: { network: SourceNames; storage: SourceNames }): MtvCommand[] => {
+export const planCommands = (v: WizardValues, names: { network: SourceNames; storage: SourceNames }): (MtvCommand | string)[] => {
   const objects = objectNames(v.name);
   const providers = [
     { name: 'source', value: v.sourceProvider },
@@ -31,7 +36,7 @@ export const planCommands = (v: WizardValues, names: { network: SourceNames; sto
   if (storage && v.storageMap.mode === 'new') {
     const pairs = v.storageMap.pairs
       .filter((p) => p.sourceId && p.targetId)
-      .map((p) => `${names.storage[p.sourceId] ?? p.sourceId}:${p.targetId}`)
+      .map((p) => `${names.storage[p.sourceId] ?? p.sourceId}:${formatTarget('storage', p)}`)
       .join(',');
     commands.push({ verb: ['create', 'mapping', 'storage'], args: [objects.storageMap], namespace: v.namespace, flags: [...providers, { name: 'storage-pairs', value: pairs }] });
   }
@@ -49,6 +54,7 @@ export const planCommands = (v: WizardValues, names: { network: SourceNames; sto
       ],
     });
   }
+  const placement = placementSpec(v);
   commands.push({
     verb: ['create', 'plan'],
     args: [v.name],
@@ -68,12 +74,44 @@ export const planCommands = (v: WizardValues, names: { network: SourceNames; sto
       { name: 'volume-name-template', value: v.volumeNameTemplate.trim() },
       { name: 'network-name-template', value: v.networkNameTemplate.trim() },
       { name: 'migrate-shared-disks=false', value: !v.migrateSharedDisks },
-      { name: 'target-labels', value: formatKeyValues(parseKeyValues(v.targetLabels).values) },
-      { name: 'target-node-selector', value: formatKeyValues(parseKeyValues(v.targetNodeSelector).values) },
+      { name: 'target-labels', value: formatKeyValues(placement.targetLabels) },
+      { name: 'target-node-selector', value: formatKeyValues(placement.targetNodeSelector) },
+      { name: 'target-affinity', value: formatKarl(placement.targetAffinity) },
+      { name: 'convertor-labels', value: formatKeyValues(placement.convertorLabels) },
+      { name: 'convertor-node-selector', value: formatKeyValues(placement.convertorNodeSelector) },
+      { name: 'convertor-affinity', value: formatKarl(placement.convertorAffinity) },
       { name: 'delete-vm-on-fail-migration', value: v.deleteVmOnFailMigration },
       { name: 'pre-hook', value: v.preHook.enabled ? objects.preHook : undefined },
       { name: 'post-hook', value: v.postHook.enabled ? objects.postHook : undefined },
     ],
   });
-  return commands;
+  return [...commands, ...affinityPatch(v, placement), ...planVmCommands(v)];
 };
+
+/**
+ * kubectl-mtv takes an affinity only as one KARL rule: an affinity given as
+ * YAML that no rule says is set after the plan is created, with a merge patch.
+ */
+const affinityPatch = (v: WizardValues, placement: PlacementSpec): string[] => {
+  const rest = Object.fromEntries(
+    (['targetAffinity', 'convertorAffinity'] as const).filter((f) => placement[f] && !formatKarl(placement[f])).map((f) => [f, placement[f]]),
+  );
+  if (Object.keys(rest).length === 0) return [];
+  return [['kubectl', 'patch', 'plan', shellQuote(v.name), '-n', shellQuote(v.namespace), '--type', 'merge', '-p', shellQuote(JSON.stringify({ spec: rest }))].join(' ')];
+};
+
+/** `patch planvm` for each VM given its own settings (kubectl-mtv's create plan has no per-VM flags). */
+const planVmCommands = (v: WizardValues): MtvCommand[] =>
+  v.vms
+    .filter((vm) => vm.targetName || vm.targetPowerState || vm.pvcNameTemplate)
+    .map((vm) => ({
+      verb: ['patch', 'planvm'],
+      namespace: v.namespace,
+      flags: [
+        { name: 'plan-name', value: v.name },
+        { name: 'vm-name', value: vm.name || vm.id },
+        { name: 'target-name', value: vm.targetName },
+        { name: 'target-power-state', value: vm.targetPowerState },
+        { name: 'pvc-name-template', value: vm.pvcNameTemplate },
+      ],
+    }));

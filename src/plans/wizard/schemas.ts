@@ -8,7 +8,7 @@
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import type { PlanType, ProviderType } from '../../k8s/types';
-import { parseKeyValues } from './keyValues';
+import { placementSchema } from '../placement/placement';
 import { isTypeAvailable } from './migrationTypes';
 import { templateError } from './pvcTemplate';
 import type { WizardMapChoice, WizardValues } from './values';
@@ -104,11 +104,6 @@ export const typeSchema = (ctx: StepContext) =>
       .refine((t: PlanType) => isTypeAvailable(t, ctx.sourceType, ctx.targetType), 'This migration type is not available for these providers'),
   });
 
-const keyValues = z.string().superRefine((text, issue) => {
-  const { error } = parseKeyValues(text);
-  if (error) issue.addIssue({ code: 'custom', message: `Labels|${error}` });
-});
-
 const goTemplate = z.string().superRefine((text, issue) => {
   const error = text.trim() ? templateError(text) : undefined;
   if (error) issue.addIssue({ code: 'custom', message: `Template|${error.message}` });
@@ -120,8 +115,7 @@ export const settingsSchema = z.object({
   pvcNameTemplate: goTemplate,
   volumeNameTemplate: z.string(),
   networkNameTemplate: z.string(),
-  targetLabels: keyValues,
-  targetNodeSelector: keyValues,
+  ...placementSchema.shape,
 });
 
 const deadline = z.string().refine((v) => v.trim() === '' || (/^\d+$/.test(v.trim()) && Number(v) > 0), 'A whole number of seconds');

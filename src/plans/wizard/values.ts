@@ -4,6 +4,7 @@
  * into Kubernetes objects. Plain JSON only (no Dates, no class instances).
  */
 import type { PlanType } from '../../k8s/types';
+import type { StorageOffload } from '../../mappings/editor/types';
 
 /** One source→target pair of a map built in the wizard (the mapping editor's shape). */
 export interface WizardMapPair {
@@ -11,6 +12,8 @@ export interface WizardMapPair {
   targetId: string;
   volumeMode?: 'Filesystem' | 'Block';
   accessMode?: 'ReadWriteOnce' | 'ReadWriteMany' | 'ReadOnlyMany';
+  /** Storage copy offload, pasted in the pair syntax. */
+  offload?: StorageOffload;
 }
 
 export interface WizardMapChoice {
@@ -30,9 +33,17 @@ export interface WizardHook {
   deadline: string;
 }
 
+/**
+ * A VM of the plan, with the per-VM settings chosen in the review (the
+ * details page's VM settings dialog, same fields as Plan.spec.vms[]); absent
+ * means the plan's setting applies.
+ */
 export interface WizardVm {
   id: string;
   name: string;
+  targetName?: string;
+  targetPowerState?: 'on' | 'off' | 'auto';
+  pvcNameTemplate?: string;
 }
 
 export interface WizardValues {
@@ -60,6 +71,12 @@ export interface WizardValues {
   /** `key=value` entries, one a line or comma separated. */
   targetLabels: string;
   targetNodeSelector: string;
+  /** A KARL rule or the YAML of a core/v1 Affinity (../placement/affinityText.ts). */
+  targetAffinity: string;
+  /** Where the virt-v2v convertor pods run: `key=value` entries and an affinity, as above. */
+  convertorLabels: string;
+  convertorNodeSelector: string;
+  convertorAffinity: string;
   deleteVmOnFailMigration: boolean;
   runPreflightInspection: boolean;
   useCompatibilityMode: boolean;
@@ -93,6 +110,10 @@ export const defaultValues = (namespace: string): WizardValues => ({
   migrateSharedDisks: true,
   targetLabels: '',
   targetNodeSelector: '',
+  targetAffinity: '',
+  convertorLabels: '',
+  convertorNodeSelector: '',
+  convertorAffinity: '',
   deleteVmOnFailMigration: false,
   runPreflightInspection: true,
   useCompatibilityMode: true,
