@@ -1,6 +1,7 @@
 /** Confirms a map delete, naming the plans that still use it; shows the server's reason on failure. */
 import * as React from 'react';
-import { Alert, Button, List, ListItem, Modal, ModalBody, ModalFooter, ModalHeader } from '@patternfly/react-core';
+import { Alert, Button, List, ListItem, Modal, ModalBody, ModalHeader } from '@patternfly/react-core';
+import { ModalActions } from '../../components/modal/ModalActions';
 import type { V1beta1Map, V1beta1Plan } from '../../k8s/types';
 import { sdkWriteClient, toApiFailure } from '../../k8s/write';
 import { useForkliftTranslation } from '../../utils/i18n';
@@ -59,14 +60,11 @@ export const DeleteMapModal: React.FC<Props> = ({ kind, map, plans, plansLoaded,
           </Alert>
         )}
       </ModalBody>
-      <ModalFooter>
+      <ModalActions onCancel={onClose}>
         <Button variant="danger" onClick={remove} isLoading={busy} isDisabled={busy || !plansLoaded}>
           {t('Delete')}
         </Button>
-        <Button variant="link" onClick={onClose}>
-          {t('Cancel')}
-        </Button>
-      </ModalFooter>
+      </ModalActions>
     </Modal>
   );
 };

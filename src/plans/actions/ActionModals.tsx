@@ -15,6 +15,7 @@ import {
   SearchInput,
   TextInput,
 } from '@patternfly/react-core';
+import { ModalActions } from '../../components/modal/ModalActions';
 import type { PlanVmStatus, V1beta1Migration, V1beta1Plan } from '../../k8s/types';
 import { useForkliftTranslation } from '../../utils/i18n';
 import { cancelVms, createDuplicate, setCutover } from './api';
@@ -45,7 +46,7 @@ export const ConfirmActionModal: React.FC<ConfirmProps> = ({ title, body, confir
           </Alert>
         ) : null}
       </ModalBody>
-      <ModalFooter>
+      <ModalActions onCancel={onClose}>
         <Button
           variant={danger ? 'danger' : 'primary'}
           isLoading={inFlight}
@@ -56,10 +57,7 @@ export const ConfirmActionModal: React.FC<ConfirmProps> = ({ title, body, confir
         >
           {confirmLabel}
         </Button>
-        <Button variant="link" onClick={onClose}>
-          {t('Cancel')}
-        </Button>
-      </ModalFooter>
+      </ModalActions>
     </Modal>
   );
 };
@@ -109,7 +107,7 @@ export const CutoverModal: React.FC<{ migration: V1beta1Migration; onClose: () =
           ) : null}
         </Form>
       </ModalBody>
-      <ModalFooter>
+      <ModalActions onCancel={onClose}>
         <Button type="submit" form="cutover-form" isDisabled={invalid || inFlight} isLoading={inFlight}>
           {t('Schedule cutover')}
         </Button>
@@ -124,10 +122,7 @@ export const CutoverModal: React.FC<{ migration: V1beta1Migration; onClose: () =
             {t('Clear schedule')}
           </Button>
         ) : null}
-        <Button variant="link" onClick={onClose}>
-          {t('Cancel')}
-        </Button>
-      </ModalFooter>
+      </ModalActions>
     </Modal>
   );
 };
@@ -184,14 +179,11 @@ export const DuplicateModal: React.FC<{ plan: V1beta1Plan; suggested: string; on
           ) : null}
         </Form>
       </ModalBody>
-      <ModalFooter>
+      <ModalActions onCancel={onClose}>
         <Button type="submit" form="duplicate-form" isDisabled={!!problem || inFlight} isLoading={inFlight}>
           {t('Duplicate')}
         </Button>
-        <Button variant="link" onClick={onClose}>
-          {t('Cancel')}
-        </Button>
-      </ModalFooter>
+      </ModalActions>
     </Modal>
   );
 };

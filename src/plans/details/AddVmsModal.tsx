@@ -7,7 +7,8 @@
  * re-applied once on the fresh plan after a 409 (editPlan).
  */
 import * as React from 'react';
-import { Alert, Button, Modal, ModalBody, ModalFooter, ModalHeader } from '@patternfly/react-core';
+import { Alert, Button, Modal, ModalBody, ModalHeader } from '@patternfly/react-core';
+import { ModalActions } from '../../components/modal/ModalActions';
 import type { V1beta1Map, V1beta1Plan } from '../../k8s/types';
 import { HELPER_COLLECTIONS, SOURCE_COLLECTION, toSources } from '../../mappings/data/sourceResources';
 import type { MappingKind } from '../../mappings/editor';
@@ -120,14 +121,11 @@ const AddVmsModalBody: React.FC<Props> = ({ plan, onClose, onAdded }) => {
           </Alert>
         ) : null}
       </ModalBody>
-      <ModalFooter>
+      <ModalActions onCancel={onClose}>
         <Button variant="primary" onClick={() => void add()} isDisabled={vms.length === 0 || inFlight} isLoading={inFlight}>
           {t('Add {{count}} VMs', { count: vms.length })}
         </Button>
-        <Button variant="link" onClick={onClose}>
-          {t('Cancel')}
-        </Button>
-      </ModalFooter>
+      </ModalActions>
     </Modal>
   );
 };

@@ -17,10 +17,10 @@ import {
   HelperTextItem,
   Modal,
   ModalBody,
-  ModalFooter,
   ModalHeader,
   TextInput,
 } from '@patternfly/react-core';
+import { ModalActions } from '../../components/modal/ModalActions';
 import { useForkliftTranslation } from '../../utils/i18n';
 import { PVC_TEMPLATE_VARIABLES, vmCustomisationSchema, type VmCustomisation } from '../actions/planBuilders';
 
@@ -120,14 +120,11 @@ export const VmSettingsModal: React.FC<VmSettingsModalProps> = ({ vmName, initia
           {children}
         </Form>
       </ModalBody>
-      <ModalFooter>
+      <ModalActions onCancel={onClose}>
         <Button type="submit" form="vm-customise-form" isDisabled={inFlight || !formState.isValid} isLoading={inFlight}>
           {t('Save')}
         </Button>
-        <Button variant="link" onClick={onClose}>
-          {t('Cancel')}
-        </Button>
-      </ModalFooter>
+      </ModalActions>
     </Modal>
   );
 };

@@ -9,7 +9,6 @@ import type { Patch } from '@openshift-console/dynamic-plugin-sdk';
 import { z } from 'zod';
 import type { V1beta1Plan } from '../../k8s/types';
 import { formatKeyValues, parseKeyValues } from '../wizard/keyValues';
-import type { Affinity } from './affinity';
 import { affinityTextOf, parseAffinityText } from './affinityText';
 import { canonicalJson } from './karl';
 
@@ -21,14 +20,11 @@ export type PlacementField = LabelField | AffinityField;
 
 export type PlacementText = Record<PlacementField, string>;
 
-export interface PlacementSpec {
-  targetLabels?: Record<string, string>;
-  targetNodeSelector?: Record<string, string>;
-  targetAffinity?: Affinity;
-  convertorLabels?: Record<string, string>;
-  convertorNodeSelector?: Record<string, string>;
-  convertorAffinity?: Affinity;
-}
+/** The placement fields of a Plan's spec. */
+export type PlacementSpec = Pick<
+  NonNullable<V1beta1Plan['spec']>,
+  'targetLabels' | 'targetNodeSelector' | 'targetAffinity' | 'convertorLabels' | 'convertorNodeSelector' | 'convertorAffinity'
+>;
 
 /** `key=value` text; the message is `Labels|<parser detail>` (errorText translates it). */
 export const keyValuesText = z.string().superRefine((text, issue) => {

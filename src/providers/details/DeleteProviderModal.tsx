@@ -5,7 +5,8 @@
  */
 import * as React from 'react';
 import { k8sDelete } from '@openshift-console/dynamic-plugin-sdk';
-import { Alert, Button, Modal, ModalBody, ModalFooter, ModalHeader, Spinner } from '@patternfly/react-core';
+import { Alert, Button, Modal, ModalBody, ModalHeader, Spinner } from '@patternfly/react-core';
+import { ModalActions } from '../../components/modal/ModalActions';
 import { ProviderModel } from '../../k8s/models';
 import type { V1beta1Provider } from '../../k8s/types';
 import { toApiFailure, type ApiFailure } from '../../k8s/write/apiFailure';
@@ -61,14 +62,11 @@ export const DeleteProviderModal: React.FC<Props> = ({ provider, closeModal, onD
           </Alert>
         )}
       </ModalBody>
-      <ModalFooter>
+      <ModalActions onCancel={closeModal}>
         <Button variant="danger" onClick={() => void remove()} isLoading={busy} isDisabled={busy || !loaded}>
           {t('Delete')}
         </Button>
-        <Button variant="link" onClick={closeModal}>
-          {t('Cancel')}
-        </Button>
-      </ModalFooter>
+      </ModalActions>
     </Modal>
   );
 };
