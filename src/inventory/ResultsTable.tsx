@@ -49,7 +49,9 @@ export const ResultsTable: React.FC<ResultsTableProps> = ({
   );
   // PatternFly's Th measures its cell (offsetWidth, a forced layout) after every render unless it is
   // given a ref: one ref per header cell, kept across renders, so it measures once when it mounts.
-  const headerRefs = React.useMemo(() => columns.map(() => React.createRef<HTMLTableCellElement>()), [columns]);
+  // Keyed by the names: each result brings its own (equal) columns array.
+  const columnsKey = columns.join('\u0000');
+  const headerRefs = React.useMemo(() => columns.map(() => React.createRef<HTMLTableCellElement>()), [columnsKey]); // eslint-disable-line react-hooks/exhaustive-deps
   const items = virtualizer.getVirtualItems();
   const top = items.length > 0 ? items[0].start : 0;
   const bottom = items.length > 0 ? virtualizer.getTotalSize() - items[items.length - 1].end : 0;

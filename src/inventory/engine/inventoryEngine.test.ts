@@ -31,7 +31,8 @@ describe('InventoryEngine', () => {
     const result = engine.query('k', "powerState = 'poweredOn'");
     expect(result.columns[0]).toBe('name');
     expect(result.rows.map((r) => r[0])).toEqual(['web-1', 'web-2']);
-    expect(result.sourceIndex).toEqual([0, 2]);
+    // An Int32Array: it crosses to the page as one block.
+    expect(result.sourceIndex).toEqual(Int32Array.from([0, 2]));
     expect(result.grouped).toBe(false);
     expect(result.total).toBe(3);
   });
@@ -41,8 +42,8 @@ describe('InventoryEngine', () => {
     const result = engine.query('k', 'SELECT name, memoryMB/1024 AS gb WHERE cpuCount > 2 ORDER BY gb DESC');
     expect(result.columns).toEqual(['name', 'gb']);
     expect(result.rows).toEqual([['db-1', 16], ['web-2', 8]]);
-    expect(result.sourceIndex).toEqual([1, 2]);
-    expect(engine.objects('k', result.sourceIndex!)).toEqual([vms[1], vms[2]]);
+    expect(result.sourceIndex).toEqual(Int32Array.from([1, 2]));
+    expect(engine.objects('k', Array.from(result.sourceIndex!))).toEqual([vms[1], vms[2]]);
     // the hidden index never leaks into the data
     expect(JSON.stringify(engine.objects('k', [0]))).not.toContain('__forklift_row__');
   });
@@ -151,7 +152,7 @@ describe('InventoryEngine', () => {
     const expected = big.filter((v) => v.powerState === 'poweredOn' && v.cpuCount >= 4);
     expect(result.rows.length).toBe(expected.length);
     // every result row still knows its source row (for the drawer and plan creation)
-    expect(result.sourceIndex!.map((i) => big[i].name)).toEqual(expected.map((v) => v.name));
+    expect(Array.from(result.sourceIndex!, (i) => big[i].name)).toEqual(expected.map((v) => v.name));
   });
 });
 

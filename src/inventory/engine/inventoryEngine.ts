@@ -31,8 +31,12 @@ export interface QueryResult {
   query: string;
   columns: string[];
   rows: unknown[][];
-  /** Source row per result row (for the drawer and VM selection); null for groups. */
-  sourceIndex: number[] | null;
+  /**
+   * Source row per result row (for the drawer and VM selection); null for
+   * groups. An Int32Array in what query() answers: it crosses to the page as
+   * one block of bytes, where 37,000 numbers in an array cost ~10 ms to copy.
+   */
+  sourceIndex: ArrayLike<number> | null;
   /** True for GROUP BY / aggregate results (shown with a bar chart). */
   grouped: boolean;
   /** How many rows the collection has. */
@@ -230,7 +234,7 @@ export class InventoryEngine {
     dataset.lastObjects = lastObjects;
     dataset.order = undefined;
     const end = window === undefined || tracked.grouped ? rows.length : Math.min(window, rows.length);
-    return { ...result, rows: cellRows(dataset, 0, end) };
+    return { ...result, rows: cellRows(dataset, 0, end), sourceIndex: result.sourceIndex && Int32Array.from(result.sourceIndex) };
   }
 
   /** Row order for a clicked header, over the last result (also kept for rows() and export()). */
@@ -281,7 +285,7 @@ export class InventoryEngine {
     const last = dataset.last;
     if (!last) return format === 'csv' ? '' : '[]\n';
     if (format !== 'csv' && !dataset.lastSelected && last.sourceIndex) {
-      const indices = order ? order.map((i) => last.sourceIndex![i]) : last.sourceIndex;
+      const indices = order ? order.map((i) => last.sourceIndex![i]) : Array.from(last.sourceIndex);
       return `${JSON.stringify(indices.map((i) => dataset.rows[i]), null, 2)}\n`;
     }
     const table = { ...last, rows: cellRows(dataset, 0, last.rows.length) };

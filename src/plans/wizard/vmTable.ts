@@ -16,7 +16,7 @@ export interface VmIndex {
   bySourceId: Map<string, number>;
 }
 
-export const buildVmIndex = (result: { rows: readonly (readonly unknown[])[]; sourceIndex: readonly number[] | null }): VmIndex => {
+export const buildVmIndex = (result: { rows: readonly (readonly unknown[])[]; sourceIndex: ArrayLike<number> | null }): VmIndex => {
   const index: VmIndex = { id: [], name: [], critical: [], bySourceId: new Map() };
   result.rows.forEach((row, k) => {
     const source = result.sourceIndex?.[k] ?? k;
@@ -37,7 +37,7 @@ export interface VmTableView {
 }
 
 export const buildVmTable = (
-  result: { columns: readonly string[]; rows: readonly (readonly unknown[])[]; sourceIndex: readonly number[] | null },
+  result: { columns: readonly string[]; rows: readonly (readonly unknown[])[]; sourceIndex: ArrayLike<number> | null },
   index: VmIndex,
   otherPlans: ReadonlyMap<string, readonly string[]>,
   opts: { criticalOnly: boolean; otherPlansColumn: string },
