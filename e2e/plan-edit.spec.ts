@@ -1,6 +1,6 @@
 /**
  * Editing a plan that has not started: its YAML tab saved through the
- * console's editor (and a conflict kept with its reason), and VMs added from
+ * console's editor (and a conflict kept with its reason), its placement, and VMs added from
  * the source's inventory. Each test makes its own plan from the seeded
  * `prod-web-tier-ready` (one VM, a unique name and description).
  */
@@ -73,6 +73,18 @@ test('a plan edited in its YAML tab is saved with the version that was edited', 
   await page.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(page.getByTestId('yaml-save-notice')).toContainText(`${name} saved (version`);
   expect((await getPlan(page.request, name)).spec.description).toBe(`e2e ${name} edited`);
+
+  // Its placement, edited on the Details tab: a bad rule refused at its column, then saved as a patch.
+  await page.getByRole('tab', { name: 'Details' }).click();
+  await page.getByLabel('Convertor node selector', { exact: true }).fill('role=e2e-v2v');
+  await page.getByLabel('Target affinity', { exact: true }).fill('AVOID pods(app=db) near node');
+  await expect(page.getByText('Not a valid affinity at line 1, column 20: expected "on" after pods(...)')).toBeVisible();
+  await page.getByLabel('Target affinity', { exact: true }).fill('AVOID pods(app=db) on node');
+  await page.getByRole('button', { name: 'Save placement' }).click();
+  await expect.poll(async () => (await getPlan(page.request, name)).spec.convertorNodeSelector).toEqual({ role: 'e2e-v2v' });
+  expect((await getPlan(page.request, name)).spec.targetAffinity).toEqual({
+    podAntiAffinity: { requiredDuringSchedulingIgnoredDuringExecution: [{ labelSelector: { matchLabels: { app: 'db' } }, topologyKey: 'kubernetes.io/hostname' }] },
+  });
 });
 
 test('a plan changed meanwhile: the 409 is shown with its reason and the edit is kept', async ({ page }) => {

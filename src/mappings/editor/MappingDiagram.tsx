@@ -117,7 +117,7 @@ export const MappingDiagram: React.FC<MappingViewProps> = ({ kind, sources, targ
                   </span>
                   <span style={{ display: 'block', ...oneLine, ...subtle }}>
                     {mapped
-                      ? `→ ${targetName(mapped.p.targetId)}${mapped.p.volumeMode ? ` · ${mapped.p.volumeMode}` : ''}${mapped.p.accessMode ? ` · ${mapped.p.accessMode}` : ''}`
+                      ? `→ ${targetName(mapped.p.targetId)}${mapped.p.volumeMode ? ` · ${mapped.p.volumeMode}` : ''}${mapped.p.accessMode ? ` · ${mapped.p.accessMode}` : ''}${mapped.p.offload ? ` · ${t('offload {{vendor}}', { vendor: mapped.p.offload.vendor })}` : ''}`
                       : t('Not mapped')}
                   </span>
                 </CellButton>

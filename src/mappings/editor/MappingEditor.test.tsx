@@ -96,3 +96,35 @@ describe('PairSyntaxField', () => {
     expect(applied).toEqual([[{ sourceId: 'n1', targetId: 'ignored' }, { sourceId: 'n2', targetId: 'demo/vlan-110-prod' }]]);
   });
 });
+
+describe('storage copy offload', () => {
+  const datastores: MappingSource[] = [{ id: 'ds1', name: 'SSD' }];
+  const classes: MappingTarget[] = [{ id: 'fast', name: 'fast' }];
+
+  it('pastes offload options and shows them in their own column, where they can be removed', () => {
+    const applied: MappingPair[][] = [];
+    render(<PairSyntaxField kind="storage" sources={datastores} pairs={[]} namespace="demo" onApply={(p) => applied.push(p)} />);
+    const paste = screen.getByRole('textbox', { name: 'Paste pairs' });
+    fireEvent.change(paste, { target: { value: 'SSD:fast;offloadPlugin=vsphere;offloadVendor=vantara' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Apply pairs' }));
+    expect(applied).toEqual([]);
+    expect(screen.getByText('Column 1: copy offload needs offloadPlugin, offloadVendor and offloadSecret together.', { exact: false })).toBeTruthy();
+    fireEvent.change(paste, { target: { value: 'SSD:fast;offloadPlugin=vsphere;offloadVendor=vantara;offloadSecret=creds' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Apply pairs' }));
+    expect(applied).toEqual([[{ sourceId: 'ds1', targetId: 'fast', offload: { vendor: 'vantara', secret: 'creds' } }]]);
+    cleanup();
+
+    const seen: MappingPair[][] = [];
+    const Storage: React.FC = () => {
+      const [pairs, setPairs] = React.useState<MappingPair[]>(applied[0]);
+      return <MappingEditor kind="storage" sources={datastores} targets={classes} pairs={pairs} onChange={(next) => (seen.push(next), setPairs(next))} />;
+    };
+    render(<Storage />);
+    fireEvent.click(screen.getByRole('button', { name: 'Table' }));
+    expect(screen.getByRole('columnheader', { name: 'Copy offload' })).toBeTruthy();
+    expect(screen.getByText('XCOPY via vantara, secret creds', { exact: false })).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Remove copy offload for SSD' }));
+    expect(seen.at(-1)).toEqual([{ sourceId: 'ds1', targetId: 'fast' }]);
+    expect(screen.queryByRole('columnheader', { name: 'Copy offload' })).toBeNull();
+  });
+});

@@ -12,6 +12,22 @@ import { IssueText } from './IssueText';
 import { ACCESS_MODES, VOLUME_MODES, type AccessMode, type MappingPair, type VolumeMode } from './types';
 import type { MappingViewProps } from './viewProps';
 
+/** The offload column is shown only when a pair has one (it is set through the pair syntax). */
+const hasOffload = (kind: MappingViewProps['kind'], pairs: readonly MappingPair[]) => kind === 'storage' && pairs.some((p) => p.offload || p.otherOffload);
+
+const useOffloadText = () => {
+  const { t } = useForkliftTranslation();
+  return (pair: MappingPair): string => {
+    if (pair.offload) {
+      const { vendor, secret, migrationHosts } = pair.offload;
+      return migrationHosts?.length
+        ? t('XCOPY via {{vendor}}, secret {{secret}}, hosts {{hosts}}', { vendor, secret, hosts: migrationHosts.join(', ') })
+        : t('XCOPY via {{vendor}}, secret {{secret}}', { vendor, secret });
+    }
+    return pair.otherOffload ? t('{{plugin}} (kept as is)', { plugin: Object.keys(pair.otherOffload).join(', ') }) : '–';
+  };
+};
+
 export const MappingTable: React.FC<MappingViewProps> = (props) =>
   props.readOnly ? <ReadOnlyTable {...props} /> : <EditableTable {...props} />;
 
@@ -20,12 +36,14 @@ const EditableTable: React.FC<MappingViewProps> = ({ kind, sources, targets, pai
   const update = (index: number, patch: Partial<MappingPair>) => {
     const next = pairs.map((p, i) => (i === index ? { ...p, ...patch } : p));
     // Clearing an option removes the key, so the written spec has no empty field.
-    for (const key of ['volumeMode', 'accessMode'] as const) if (!next[index][key]) delete next[index][key];
+    for (const key of ['volumeMode', 'accessMode', 'offload'] as const) if (!next[index][key]) delete next[index][key];
     onChange(next);
   };
   const mapped = new Set(pairs.map((p) => p.sourceId));
   const nextSource = sources.find((s) => !mapped.has(s.id) && requiredSourceIds.includes(s.id)) ?? sources.find((s) => !mapped.has(s.id));
   const unattached = issues.filter((i) => i.pairIndex === undefined);
+  const withOffload = hasOffload(kind, pairs);
+  const offloadText = useOffloadText();
 
   return (
     <Stack hasGutter>
@@ -42,6 +60,7 @@ const EditableTable: React.FC<MappingViewProps> = ({ kind, sources, targets, pai
               <Th>{t('Target')}</Th>
               {kind === 'storage' && <Th>{t('Volume mode')}</Th>}
               {kind === 'storage' && <Th>{t('Access mode')}</Th>}
+              {withOffload && <Th>{t('Copy offload')}</Th>}
               <Th>{t('Problems')}</Th>
               <Th screenReaderText={t('Actions')} />
             </Tr>
@@ -102,6 +121,20 @@ const EditableTable: React.FC<MappingViewProps> = ({ kind, sources, targets, pai
                       </FormSelect>
                     </Td>
                   )}
+                  {withOffload && (
+                    <Td dataLabel={t('Copy offload')}>
+                      {pair.offload ? (
+                        <>
+                          {offloadText(pair)}{' '}
+                          <Button variant="link" isInline onClick={() => update(index, { offload: undefined })} aria-label={t('Remove copy offload for {{name}}', { name: source })}>
+                            {t('Remove')}
+                          </Button>
+                        </>
+                      ) : (
+                        offloadText(pair)
+                      )}
+                    </Td>
+                  )}
                   <Td dataLabel={t('Problems')}>
                     <IssueText issues={issues.filter((i) => i.pairIndex === index)} kind={kind} nameOf={nameOf} />
                   </Td>
@@ -137,6 +170,8 @@ const EditableTable: React.FC<MappingViewProps> = ({ kind, sources, targets, pai
 const ReadOnlyTable: React.FC<Pick<MappingViewProps, 'kind' | 'targets' | 'pairs' | 'nameOf'>> = ({ kind, targets, pairs, nameOf }) => {
   const { t } = useForkliftTranslation();
   const targetName = (id: string) => targets.find((x) => x.id === id)?.name ?? id;
+  const withOffload = hasOffload(kind, pairs);
+  const offloadText = useOffloadText();
   return (
     <Table aria-label={kind === 'network' ? t('Network mappings table') : t('Storage mappings table')} variant="compact">
       <Thead>
@@ -145,6 +180,7 @@ const ReadOnlyTable: React.FC<Pick<MappingViewProps, 'kind' | 'targets' | 'pairs
           <Th>{t('Target')}</Th>
           {kind === 'storage' && <Th>{t('Volume mode')}</Th>}
           {kind === 'storage' && <Th>{t('Access mode')}</Th>}
+          {withOffload && <Th>{t('Copy offload')}</Th>}
         </Tr>
       </Thead>
       <Tbody>
@@ -154,6 +190,7 @@ const ReadOnlyTable: React.FC<Pick<MappingViewProps, 'kind' | 'targets' | 'pairs
             <Td dataLabel={t('Target')}>{targetName(pair.targetId)}</Td>
             {kind === 'storage' && <Td dataLabel={t('Volume mode')}>{pair.volumeMode ?? t('Storage class default')}</Td>}
             {kind === 'storage' && <Td dataLabel={t('Access mode')}>{pair.accessMode ?? t('Storage class default')}</Td>}
+            {withOffload && <Td dataLabel={t('Copy offload')}>{offloadText(pair)}</Td>}
           </Tr>
         ))}
       </Tbody>

@@ -3,6 +3,6 @@ export { MappingEditor, type MappingEditorProps } from './MappingEditor';
 export { PairSyntaxField } from './PairSyntaxField';
 export { checkPairs, hasErrors, type MappingIssue, type CheckCode } from './checks';
 export { suggestPairs, applySuggestions, nameSimilarity, type Suggestion } from './suggestions';
-export { formatPairs, parsePairs, resolvePairs, type PairSyntaxError } from './pairSyntax';
+export { formatPairs, formatTarget, parsePairs, resolvePairs, type PairSyntaxError } from './pairSyntax';
 export { issueMessage, syntaxErrorMessage } from './messages';
 export * from './types';

@@ -7,7 +7,7 @@ import type { TFunction } from 'i18next';
 import type { MappingIssue } from './checks';
 import type { PairSyntaxError } from './pairSyntax';
 import type { SuggestionReason } from './suggestions';
-import type { MappingKind } from './types';
+import { OFFLOAD_VENDORS, type MappingKind } from './types';
 
 export function issueMessage(t: TFunction, issue: MappingIssue, nameOf: (sourceId: string) => string, kind: MappingKind): string {
   const name = nameOf(issue.sourceId);
@@ -56,10 +56,14 @@ export function syntaxErrorMessage(t: TFunction, error: PairSyntaxError): string
       return t('Column {{column}}: volumeMode "{{value}}" must be Filesystem or Block.', at);
     case 'badAccessMode':
       return t('Column {{column}}: accessMode "{{value}}" must be ReadWriteOnce, ReadWriteMany or ReadOnlyMany.', at);
-    case 'offloadUnsupported':
-      return t('Column {{column}}: the option "{{value}}" (storage offload) is not supported here.', at);
+    case 'badOffloadPlugin':
+      return t('Column {{column}}: offloadPlugin "{{value}}" must be vsphere.', at);
+    case 'badOffloadVendor':
+      return t('Column {{column}}: offloadVendor "{{value}}" must be one of {{vendors}}.', { ...at, vendors: OFFLOAD_VENDORS.join(', ') });
+    case 'offloadIncomplete':
+      return t('Column {{column}}: copy offload needs offloadPlugin, offloadVendor and offloadSecret together.', at);
     case 'unknownOption':
-      return t('Column {{column}}: unknown option "{{value}}" (use volumeMode or accessMode).', at);
+      return t('Column {{column}}: unknown option "{{value}}" (use volumeMode, accessMode or the offload options).', at);
     case 'unknownSource':
       return t('Column {{column}}: the source provider has no "{{value}}".', at);
   }

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatPairs, parseNetworkPairs, parsePairs, parseStoragePairs, resolvePairs, unrepresentableName } from './pairSyntax';
-import { ACCESS_MODES, VOLUME_MODES, type MappingKind, type MappingPair, type MappingSource } from './types';
+import { ACCESS_MODES, OFFLOAD_VENDORS, VOLUME_MODES, type MappingKind, type MappingPair, type MappingSource } from './types';
 
 const sources: MappingSource[] = [
   { id: 'net-1', name: 'VM Network' },
@@ -73,15 +73,26 @@ describe('storage pair syntax', () => {
   it('keeps only the class of a namespace/class target, as kubectl-mtv does', () => {
     expect(parseStoragePairs('a:ns/gold').pairs[0].targetId).toBe('gold');
   });
-  it('points at a bad option value, an unknown option and an unsupported offload option', () => {
+  it('points at a bad option value, an unknown option and an incomplete copy offload', () => {
     const text = 'a:b;volumeMode=Blok,c:d;colour=red,e:f;offloadPlugin=vsphere,g:h;accessMode';
     const { errors, pairs } = parseStoragePairs(text);
     expect(pairs).toEqual([]);
     expect(errors.map((e) => [e.code, text.slice(e.offset, e.offset + e.length)])).toEqual([
       ['badVolumeMode', 'Blok'],
       ['unknownOption', 'colour'],
-      ['offloadUnsupported', 'offloadPlugin'],
+      ['offloadIncomplete', 'e:f'],
       ['optionWithoutValue', 'accessMode'],
+    ]);
+  });
+  it('reads copy offload: plugin, vendor, secret and the migration hosts joined by +', () => {
+    const { pairs, errors } = parseStoragePairs('SSD:fast;offloadPlugin=vsphere;offloadVendor=ontap;offloadSecret=array-creds;offloadMigrationHosts=host-1+host-2');
+    expect(errors).toEqual([]);
+    expect(pairs[0].offload).toEqual({ vendor: 'ontap', secret: 'array-creds', migrationHosts: ['host-1', 'host-2'] });
+    const bad = 'a:b;offloadPlugin=csi;offloadVendor=ontap;offloadSecret=s,c:d;offloadPlugin=vsphere;offloadVendor=netapp;offloadSecret=s,e:f;offloadVendor=ontap;offloadSecret=s';
+    expect(parseStoragePairs(bad).errors.map((e) => [e.code, bad.slice(e.offset, e.offset + e.length)])).toEqual([
+      ['badOffloadPlugin', 'csi'],
+      ['badOffloadVendor', 'netapp'],
+      ['offloadIncomplete', 'e:f'],
     ]);
   });
   it('reports a bad access mode and a missing class', () => {
@@ -109,6 +120,9 @@ describe('formatPairs', () => {
       { sourceId: 'gone', targetId: 'fast' },
     ];
     expect(formatPairs('storage', pairs, ss)).toEqual({ text: 'SSD:fast;volumeMode=Block;accessMode=ReadWriteOnce', skipped: ['ds-2', 'gone'] });
+    expect(formatPairs('storage', [{ sourceId: 'ds-1', targetId: 'fast', offload: { vendor: 'vantara', secret: 's', migrationHosts: ['h1', 'h2'] } }], ss).text).toBe(
+      'SSD:fast;offloadPlugin=vsphere;offloadVendor=vantara;offloadSecret=s;offloadMigrationHosts=h1+h2',
+    );
   });
 });
 
@@ -129,7 +143,16 @@ describe('round trip: parse(format(pairs)) gives the pairs back', () => {
         {
           sourceId: fc.constantFrom(...ss.map((s) => s.id), 'id-none'),
           targetId: target,
-          ...(kind === 'storage' ? { volumeMode: fc.constantFrom(...VOLUME_MODES), accessMode: fc.constantFrom(...ACCESS_MODES) } : {}),
+          ...(kind === 'storage'
+            ? {
+                volumeMode: fc.constantFrom(...VOLUME_MODES),
+                accessMode: fc.constantFrom(...ACCESS_MODES),
+                offload: fc.record(
+                  { vendor: fc.constantFrom(...OFFLOAD_VENDORS), secret: dns, migrationHosts: fc.array(dns, { minLength: 1, maxLength: 3 }) },
+                  { requiredKeys: ['vendor', 'secret'] },
+                ),
+              }
+            : {}),
         },
         { requiredKeys: ['sourceId', 'targetId'] },
       );

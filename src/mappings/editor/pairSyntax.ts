@@ -6,9 +6,12 @@
  *            target `default` = the pod network, `ignored`, `namespace/name`
  *            (a NAD), or a bare `name` = a NAD in the map's namespace.
  *            A source may end in `@<vlan>` (not supported here: reported).
- *   storage: `source:class[;volumeMode=Filesystem|Block][;accessMode=ReadWriteOnce|ReadWriteMany|ReadOnlyMany]`;
+ *   storage: `source:class[;volumeMode=Filesystem|Block][;accessMode=ReadWriteOnce|ReadWriteMany|ReadOnlyMany]`
+ *            `[;offloadPlugin=vsphere;offloadVendor=<vendor>;offloadSecret=<secret>[;offloadMigrationHosts=<host>+<host>]]`;
  *            a `namespace/class` target keeps only the class (as kubectl-mtv
- *            does); offload options are reported as not supported here.
+ *            does). Copy offload needs plugin and vendor together (as
+ *            kubectl-mtv checks) and, stricter than it, the secret too (the
+ *            CRD requires secretRef) and no offload option without the plugin.
  *
  * Whitespace around every part is ignored; empty pairs are skipped. Sources are
  * written by name (kubectl-mtv resolves names through the inventory), so
@@ -26,7 +29,10 @@ import {
   type MappingKind,
   type MappingPair,
   type MappingSource,
+  type OffloadVendor,
+  type StorageOffload,
   type VolumeMode,
+  OFFLOAD_VENDORS,
 } from './types';
 
 export type PairSyntaxCode =
@@ -39,7 +45,9 @@ export type PairSyntaxCode =
   | 'optionWithoutValue'
   | 'badVolumeMode'
   | 'badAccessMode'
-  | 'offloadUnsupported'
+  | 'badOffloadPlugin'
+  | 'badOffloadVendor'
+  | 'offloadIncomplete'
   | 'unknownOption'
   | 'unknownSource';
 
@@ -59,6 +67,7 @@ export interface ParsedPair {
   targetId: string;
   volumeMode?: VolumeMode;
   accessMode?: AccessMode;
+  offload?: StorageOffload;
 }
 
 interface Span {
@@ -139,7 +148,7 @@ export function parseNetworkPairs(text: string, namespace: string): { pairs: Par
   return { pairs, errors };
 }
 
-const OFFLOAD_OPTIONS = new Set(['offloadPlugin', 'offloadSecret', 'offloadVendor', 'offloadMigrationHosts']);
+const OFFLOAD_PLUGIN = 'vsphere';
 
 /** Parse the storage pair syntax. */
 export function parseStoragePairs(text: string): { pairs: ParsedPair[]; errors: PairSyntaxError[] } {
@@ -167,6 +176,7 @@ export function parseStoragePairs(text: string): { pairs: ParsedPair[]; errors: 
     }
     const parsed: ParsedPair = { sourceName: source.text, sourceOffset: source.offset, targetId: target.text };
     let ok = true;
+    const offload: { plugin?: string; vendor?: OffloadVendor; secret?: string; hosts?: string[] } = {};
     for (const option of options) {
       if (!option.text) continue;
       const kv = split(option, '=', 2).map(trim);
@@ -188,9 +198,34 @@ export function parseStoragePairs(text: string): { pairs: ParsedPair[]; errors: 
           errors.push(error('badAccessMode', value));
           ok = false;
         }
+      } else if (key.text === 'offloadPlugin') {
+        if (value.text === OFFLOAD_PLUGIN) offload.plugin = value.text;
+        else {
+          errors.push(error('badOffloadPlugin', value));
+          ok = false;
+        }
+      } else if (key.text === 'offloadVendor') {
+        if ((OFFLOAD_VENDORS as readonly string[]).includes(value.text)) offload.vendor = value.text as OffloadVendor;
+        else {
+          errors.push(error('badOffloadVendor', value));
+          ok = false;
+        }
+      } else if (key.text === 'offloadSecret') {
+        offload.secret = value.text;
+      } else if (key.text === 'offloadMigrationHosts') {
+        offload.hosts = value.text.split('+').map((h) => h.trim()).filter(Boolean);
       } else {
-        errors.push(error(OFFLOAD_OPTIONS.has(key.text) ? 'offloadUnsupported' : 'unknownOption', key));
+        errors.push(error('unknownOption', key));
         ok = false;
+      }
+    }
+    const anyOffload = offload.plugin !== undefined || offload.vendor !== undefined || offload.secret !== undefined || offload.hosts !== undefined;
+    if (ok && anyOffload) {
+      if (!offload.plugin || !offload.vendor || !offload.secret) {
+        errors.push(error('offloadIncomplete', main));
+        ok = false;
+      } else {
+        parsed.offload = { vendor: offload.vendor, secret: offload.secret, ...(offload.hosts?.length ? { migrationHosts: offload.hosts } : {}) };
       }
     }
     if (ok) pairs.push(parsed);
@@ -222,6 +257,7 @@ export function resolvePairs(parsed: ParsedPair[], sources: MappingSource[]): { 
         targetId: p.targetId,
         ...(p.volumeMode ? { volumeMode: p.volumeMode } : {}),
         ...(p.accessMode ? { accessMode: p.accessMode } : {}),
+        ...(p.offload ? { offload: p.offload } : {}),
       });
     }
   }
@@ -243,9 +279,19 @@ export interface FormattedPairs {
   skipped: string[];
 }
 
-const formatTarget = (kind: MappingKind, pair: MappingPair): string => {
+/** The part after the colon: the target, and for storage its options. */
+export const formatTarget = (kind: MappingKind, pair: MappingPair): string => {
   if (kind === 'storage') {
-    return [pair.targetId, pair.volumeMode && `volumeMode=${pair.volumeMode}`, pair.accessMode && `accessMode=${pair.accessMode}`]
+    const offload = pair.offload;
+    return [
+      pair.targetId,
+      pair.volumeMode && `volumeMode=${pair.volumeMode}`,
+      pair.accessMode && `accessMode=${pair.accessMode}`,
+      offload && `offloadPlugin=${OFFLOAD_PLUGIN}`,
+      offload && `offloadVendor=${offload.vendor}`,
+      offload && `offloadSecret=${offload.secret}`,
+      offload?.migrationHosts?.length && `offloadMigrationHosts=${offload.migrationHosts.join('+')}`,
+    ]
       .filter(Boolean)
       .join(';');
   }

@@ -40,6 +40,24 @@ export interface MappingTarget {
   isDefault?: boolean;
 }
 
+/** Storage array products Forklift's vSphere XCOPY copy offload knows (StorageVendorProduct). */
+export const OFFLOAD_VENDORS = ['flashsystem', 'vantara', 'ontap', 'primera3par', 'pureFlashArray', 'powerflex', 'powermax', 'powerstore', 'infinibox'] as const;
+export type OffloadVendor = (typeof OFFLOAD_VENDORS)[number];
+
+/**
+ * Storage copy offload of a pair: the disks are copied by the storage array
+ * (vSphere XCOPY) instead of over the network. Forklift's
+ * `offloadPlugin.vsphereXcopyConfig`; `kubectl mtv` writes it as
+ * `offloadPlugin=vsphere;offloadVendor=…;offloadSecret=…[;offloadMigrationHosts=a+b]`.
+ */
+export interface StorageOffload {
+  vendor: OffloadVendor;
+  /** Secret with the storage array's credentials, in the source provider's namespace. */
+  secret: string;
+  /** ESXi host ids to run the copies on instead of each VM's own host. */
+  migrationHosts?: string[];
+}
+
 export interface MappingPair {
   sourceId: string;
   targetId: string;
@@ -47,6 +65,13 @@ export interface MappingPair {
   volumeMode?: VolumeMode;
   /** Storage only. */
   accessMode?: AccessMode;
+  /** Storage only. */
+  offload?: StorageOffload;
+  /**
+   * Storage only: an offload plugin of the map that the editor does not edit
+   * (e.g. `csiVolumeImport`), carried unchanged so an edit does not drop it.
+   */
+  otherOffload?: Record<string, unknown>;
 }
 
 export const isMultusTarget = (targetId: string): boolean => targetId.includes('/');

@@ -72,6 +72,27 @@ describe('builders', () => {
     ]);
     expect(valuesOfMap('storage', map)).toEqual({ ...values, pairs });
   });
+  it('writes copy offload as the pair\'s vsphereXcopyConfig, reads it back, and keeps an offload plugin it does not edit', () => {
+    const ds: SourceItem[] = [
+      { id: 'ds-1', name: 'SSD' },
+      { id: 'ds-2', name: 'HDD' },
+    ];
+    const pairs = [
+      { sourceId: 'ds-1', targetId: 'fast', offload: { vendor: 'ontap' as const, secret: 'array-creds', migrationHosts: ['host-7'] } },
+      { sourceId: 'ds-2', targetId: 'slow', otherOffload: { csiVolumeImport: { secretRef: 's', storageVendorProduct: 'ontap' } } },
+    ];
+    const parsed = mapFormSchema.parse({ name: 'st', sourceProvider: 'vcenter', targetProvider: 'host', pairs });
+    expect(parsed.pairs).toEqual(pairs);
+    const map = toMapObject('storage', parsed, 'mtv', ds);
+    expect(map.spec?.map).toEqual([
+      { source: { id: 'ds-1', name: 'SSD' }, destination: { storageClass: 'fast' }, offloadPlugin: { vsphereXcopyConfig: { secretRef: 'array-creds', storageVendorProduct: 'ontap', dedicatedMigrationHosts: ['host-7'] } } },
+      { source: { id: 'ds-2', name: 'HDD' }, destination: { storageClass: 'slow' }, offloadPlugin: { csiVolumeImport: { secretRef: 's', storageVendorProduct: 'ontap' } } },
+    ]);
+    expect(pairsOfMap('storage', map, ds)).toEqual(pairs);
+    expect(renderMtvCommand(createCommand('storage', parsed, 'mtv', ds).command, { multiline: false })).toContain(
+      'SSD:fast;offloadPlugin=vsphere;offloadVendor=ontap;offloadSecret=array-creds;offloadMigrationHosts=host-7',
+    );
+  });
   it('reads a NAD without namespace as one in the map namespace, and a source without id by name', () => {
     const map: V1beta1Map = {
       metadata: { name: 'm', namespace: 'mtv' },

@@ -14,7 +14,7 @@ import type { MtvCommand } from '../../k8s/write/kubectlMtv';
 import type { V1beta1Map } from '../../k8s/types';
 import type { SourceItem } from '../data/sourceResources';
 import { formatPairs } from '../editor/pairSyntax';
-import { ACCESS_MODES, IGNORED_TARGET, POD_TARGET, VOLUME_MODES, type MappingKind, type MappingPair, type MappingSource } from '../editor/types';
+import { ACCESS_MODES, IGNORED_TARGET, OFFLOAD_VENDORS, POD_TARGET, VOLUME_MODES, type MappingKind, type MappingPair, type MappingSource, type OffloadVendor } from '../editor/types';
 
 export const API_VERSION = 'forklift.konveyor.io/v1beta1';
 export const KIND: Record<MappingKind, 'NetworkMap' | 'StorageMap'> = { network: 'NetworkMap', storage: 'StorageMap' };
@@ -27,6 +27,8 @@ export const pairSchema = z.object({
   targetId: z.string().check(z.minLength(1, 'targetRequired')),
   volumeMode: z.optional(z.enum(VOLUME_MODES)),
   accessMode: z.optional(z.enum(ACCESS_MODES)),
+  offload: z.optional(z.object({ vendor: z.enum(OFFLOAD_VENDORS), secret: z.string().check(z.minLength(1)), migrationHosts: z.optional(z.array(z.string())) })),
+  otherOffload: z.optional(z.record(z.string(), z.unknown())),
 });
 
 export const mapFormSchema = z.object({
@@ -48,7 +50,34 @@ export type MapFormErrorCode =
   | 'pairsRequired';
 
 type SpecSource = { id?: string; name?: string; namespace?: string; type?: string };
-type SpecPair = { source?: SpecSource; destination?: Record<string, unknown> };
+type XcopyConfig = { secretRef?: string; storageVendorProduct?: string; dedicatedMigrationHosts?: string[] };
+type SpecPair = { source?: SpecSource; destination?: Record<string, unknown>; offloadPlugin?: Record<string, unknown> & { vsphereXcopyConfig?: XcopyConfig } };
+
+/** A storage pair's offload plugin as the editor holds it: vSphere XCOPY it edits, anything else carried as is. */
+const offloadOf = (plugin: SpecPair['offloadPlugin']): Pick<MappingPair, 'offload' | 'otherOffload'> => {
+  if (!plugin) return {};
+  const xcopy = plugin.vsphereXcopyConfig;
+  const onlyXcopy = Object.keys(plugin).length === 1 && xcopy;
+  if (onlyXcopy && (OFFLOAD_VENDORS as readonly string[]).includes(xcopy.storageVendorProduct ?? '') && xcopy.secretRef) {
+    return {
+      offload: {
+        vendor: xcopy.storageVendorProduct as OffloadVendor,
+        secret: xcopy.secretRef,
+        ...(xcopy.dedicatedMigrationHosts?.length ? { migrationHosts: xcopy.dedicatedMigrationHosts } : {}),
+      },
+    };
+  }
+  return { otherOffload: plugin };
+};
+
+/** `offloadPlugin` of a storage pair written back. */
+const specOffload = (pair: MappingPair): Record<string, unknown> | undefined => {
+  if (pair.offload) {
+    const { vendor, secret, migrationHosts } = pair.offload;
+    return { vsphereXcopyConfig: { secretRef: secret, storageVendorProduct: vendor, ...(migrationHosts?.length ? { dedicatedMigrationHosts: migrationHosts } : {}) } };
+  }
+  return pair.otherOffload;
+};
 
 /** The editor's source id for a map's `source` (the pod network of an OpenShift source is `pod`). */
 export const sourceIdOf = (source: SpecSource | undefined, sources: readonly MappingSource[] = []): string => {
@@ -74,6 +103,7 @@ export function pairsOfMap(kind: MappingKind, map: V1beta1Map, sources: readonly
       targetId: d.storageClass ?? '',
       ...((VOLUME_MODES as readonly string[]).includes(d.volumeMode ?? '') ? { volumeMode: d.volumeMode as MappingPair['volumeMode'] } : {}),
       ...((ACCESS_MODES as readonly string[]).includes(d.accessMode ?? '') ? { accessMode: d.accessMode as MappingPair['accessMode'] } : {}),
+      ...offloadOf(p.offloadPlugin),
     };
   });
 }
@@ -108,7 +138,10 @@ function specDestination(kind: MappingKind, pair: MappingPair): Record<string, u
 
 /** `spec.map` for the pairs. */
 export const specMap = (kind: MappingKind, pairs: readonly MappingPair[], sources: readonly SourceItem[], original?: V1beta1Map) =>
-  pairs.map((pair) => ({ source: specSource(pair.sourceId, sources, original), destination: specDestination(kind, pair) }));
+  pairs.map((pair) => {
+    const offloadPlugin = kind === 'storage' ? specOffload(pair) : undefined;
+    return { source: specSource(pair.sourceId, sources, original), destination: specDestination(kind, pair), ...(offloadPlugin ? { offloadPlugin } : {}) };
+  });
 
 /** The object a create writes. Providers are in the map's namespace (the form lists that namespace's providers). */
 export function toMapObject(kind: MappingKind, values: MapFormValues, namespace: string, sources: readonly SourceItem[]): V1beta1Map {

@@ -7,6 +7,8 @@ import { useForkliftTranslation } from '../../utils/i18n';
 import { planAvailability } from '../actions/availability';
 import { PlanProgressCell } from '../PlanProgressCell';
 import { usePlanTypeLabel } from '../usePlanTypeLabel';
+import { looksLikeKarl } from '../placement/karl';
+import { placementTextOf } from '../placement/placement';
 import { PlanMapsEditor } from './PlanMapsEditor';
 import { PlanPlacementEditor } from './PlanPlacementEditor';
 import type { PlanTabProps } from './tabProps';
@@ -17,6 +19,15 @@ export const PlanOverviewTab: React.FC<PlanTabProps> = ({ obj: plan, customData 
   const spec = plan.spec ?? {};
   const typeLabel = usePlanTypeLabel();
   const editable = planAvailability(plan, customData.latest).edit.enabled;
+  const placement = placementTextOf(spec);
+  const placementSummary = (labels: string, nodeSelector: string, affinity: string): string =>
+    [
+      labels ? t('labels {{labels}}', { labels }) : '',
+      nodeSelector ? t('node selector {{selector}}', { selector: nodeSelector }) : '',
+      affinity ? (looksLikeKarl(affinity) ? t('affinity {{rule}}', { rule: affinity }) : t('affinity (see the YAML tab)')) : '',
+    ]
+      .filter(Boolean)
+      .join('; ') || t('Default');
   const ref = (model: typeof ProviderModel, r?: { name: string; namespace?: string }) =>
     r?.name ? <ResourceLink groupVersionKind={gvkOf(model)} name={r.name} namespace={r.namespace ?? ns} /> : '–';
   const rows: [string, React.ReactNode][] = [
@@ -32,6 +43,13 @@ export const PlanOverviewTab: React.FC<PlanTabProps> = ({ obj: plan, customData 
     [t('Started'), plan.status?.migration?.started ? <Timestamp timestamp={plan.status.migration.started} /> : '–'],
     [t('Completed'), plan.status?.migration?.completed ? <Timestamp timestamp={plan.status.migration.completed} /> : '–'],
     [t('Cutover'), customData.latest?.spec?.cutover ? <Timestamp timestamp={customData.latest.spec.cutover} /> : '–'],
+    // Editable below until the plan starts; afterwards shown here.
+    ...(editable
+      ? []
+      : ([
+          [t('Target VM placement'), placementSummary(placement.targetLabels, placement.targetNodeSelector, placement.targetAffinity)],
+          [t('Convertor pod placement'), placementSummary(placement.convertorLabels, placement.convertorNodeSelector, placement.convertorAffinity)],
+        ] as [string, React.ReactNode][])),
   ];
   return (
     <>

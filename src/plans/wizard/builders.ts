@@ -65,6 +65,17 @@ export const toStorageMap = (v: WizardValues, names: SourceNames = {}): V1beta1M
         ...(p.volumeMode ? { volumeMode: p.volumeMode } : {}),
         ...(p.accessMode ? { accessMode: p.accessMode } : {}),
       },
+      ...(p.offload
+        ? {
+            offloadPlugin: {
+              vsphereXcopyConfig: {
+                secretRef: p.offload.secret,
+                storageVendorProduct: p.offload.vendor,
+                ...(p.offload.migrationHosts?.length ? { dedicatedMigrationHosts: p.offload.migrationHosts } : {}),
+              },
+            },
+          }
+        : {}),
     })),
   },
 });

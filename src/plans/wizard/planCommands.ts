@@ -8,6 +8,7 @@
  * Rendering and shell quoting are the write layer's (renderMtvCommand).
  */
 import { shellQuote, type MtvCommand } from '../../k8s/write/kubectlMtv';
+import { formatTarget } from '../../mappings/editor/pairSyntax';
 import { formatKarl } from '../placement/karl';
 import { placementSpec, type PlacementSpec } from '../placement/placement';
 import { enabledHookSteps, type SourceNames } from './builders';
@@ -35,7 +36,7 @@ export const planCommands = (v: WizardValues, names: { network: SourceNames; sto
   if (storage && v.storageMap.mode === 'new') {
     const pairs = v.storageMap.pairs
       .filter((p) => p.sourceId && p.targetId)
-      .map((p) => `${names.storage[p.sourceId] ?? p.sourceId}:${p.targetId}`)
+      .map((p) => `${names.storage[p.sourceId] ?? p.sourceId}:${formatTarget('storage', p)}`)
       .join(',');
     commands.push({ verb: ['create', 'mapping', 'storage'], args: [objects.storageMap], namespace: v.namespace, flags: [...providers, { name: 'storage-pairs', value: pairs }] });
   }

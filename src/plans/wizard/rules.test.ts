@@ -182,6 +182,18 @@ describe('builders', () => {
       'Plan',
     ]);
   });
+  it('writes a storage pair\'s copy offload and options, in the map and in its kubectl mtv pairs', () => {
+    const v = values({
+      storageMap: { mode: 'new', existing: '', pairs: [{ sourceId: 'ds-1', targetId: 'standard', volumeMode: 'Block', offload: { vendor: 'powerstore', secret: 'ps-creds' } }] },
+    });
+    expect(toStorageMap(v).spec?.map).toEqual([
+      { source: { id: 'ds-1' }, destination: { storageClass: 'standard', volumeMode: 'Block' }, offloadPlugin: { vsphereXcopyConfig: { secretRef: 'ps-creds', storageVendorProduct: 'powerstore' } } },
+    ]);
+    const storage = planCommands(v, { network: {}, storage: { 'ds-1': 'ds1' } }).find((c) => typeof c !== 'string' && c.verb.includes('storage'));
+    expect(renderMtvCommand(storage as Exclude<typeof storage, string | undefined>)).toContain(
+      "--storage-pairs 'ds1:standard;volumeMode=Block;offloadPlugin=vsphere;offloadVendor=powerstore;offloadSecret=ps-creds'",
+    );
+  });
   it('renders the equivalent kubectl mtv commands', () => {
     const commands = planCommands(values({ preHook: { enabled: true, image: 'img', playbook: "- name: it's\n", serviceAccount: '', deadline: '60' } }), {
       network: { 'net-1': 'VM Network', 'net-2': 'vlan' },
@@ -190,7 +202,7 @@ describe('builders', () => {
     expect(commands).toHaveLength(4);
     const text = commands.map((c) => (typeof c === 'string' ? c : renderMtvCommand(c)));
     expect(text[0]).toContain("--network-pairs 'VM Network:default,vlan:apps/vlan10'");
-    expect(text[1]).toContain('--storage-pairs ds1:standard');
+    expect(text[1]).toContain("--storage-pairs 'ds1:standard;volumeMode=Block'");
     expect(text[2]).toContain(`--playbook '- name: it'\\''s\n'`);
     expect(text[3]).toMatch(/^kubectl mtv create plan web-tier \\\n {2}-n mtv/);
     expect(text[3]).toContain('--vms web-1,web-2');

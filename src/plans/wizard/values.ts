@@ -4,6 +4,7 @@
  * into Kubernetes objects. Plain JSON only (no Dates, no class instances).
  */
 import type { PlanType } from '../../k8s/types';
+import type { StorageOffload } from '../../mappings/editor/types';
 
 /** One source→target pair of a map built in the wizard (the mapping editor's shape). */
 export interface WizardMapPair {
@@ -11,6 +12,8 @@ export interface WizardMapPair {
   targetId: string;
   volumeMode?: 'Filesystem' | 'Block';
   accessMode?: 'ReadWriteOnce' | 'ReadWriteMany' | 'ReadOnlyMany';
+  /** Storage copy offload, pasted in the pair syntax. */
+  offload?: StorageOffload;
 }
 
 export interface WizardMapChoice {
