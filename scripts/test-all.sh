@@ -25,13 +25,27 @@ fi
 # --- npm dependencies -------------------------------------------------------
 bash scripts/ensure-deps.sh
 
-step "type check";        npm run -s typecheck
-step "lint";              npm run -s lint
+# Two single-threaded steps at a time on the 2-core machine: each writes its own log, shown
+# when both are done; the first failure stops the run.
+both() {
+  local a="$1" b="$2"; shift 2
+  step "$a + $b (side by side)"
+  bash -c "$1" > "reports/$a.log" 2>&1 & local pa=$!
+  bash -c "$2" > "reports/$b.log" 2>&1 & local pb=$!
+  local ra=0 rb=0
+  wait "$pa" || ra=$?
+  wait "$pb" || rb=$?
+  printf -- '--- %s ---\n' "$a"; cat "reports/$a.log"
+  printf -- '--- %s ---\n' "$b"; cat "reports/$b.log"
+  if [ "$ra" != 0 ]; then echo "$a failed (exit $ra)"; exit "$ra"; fi
+  if [ "$rb" != 0 ]; then echo "$b failed (exit $rb)"; exit "$rb"; fi
+}
+
+both typecheck lint "npm run -s typecheck" "npm run -s lint"
 step "i18n keys";         npm run -s i18n
 step "unit tests";        npx vitest run --reporter=default --reporter=json --outputFile.json=reports/vitest.json
 step "deploy manifests";  npm run -s check:deploy
-step "production build";  npm run -s build -- --stats errors-warnings
-step "host build";        npm run -s build:host -- --stats errors-warnings
+both build build-host "npm run -s build -- --stats errors-warnings" "npm run -s build:host -- --stats errors-warnings"
 step "kubectl against the simulated cluster"; npm run -s test:kubectl
 step "end-to-end (Playwright, Debian Chromium)"; npx playwright test
 

@@ -8,7 +8,7 @@ import * as React from 'react';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { MemoryRouter } from 'react-router';
+import { MemoryRouter, useLocation } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
 const providers = {
@@ -113,6 +113,32 @@ describe('InventoryPage', () => {
     expect(screen.getByTestId('inventory-results')).toBe(table);
     expect(screen.getAllByTestId('inventory-result-row').map((r) => r.querySelectorAll('td')[1].textContent)).toEqual(['web-1', 'web-2']);
     expect(screen.getByTestId('inventory-results-region').getAttribute('aria-busy')).toBeNull();
+  });
+
+  it('lands a quick answer in one step: the URL and the rows change together, no running state in between', async () => {
+    let search = '';
+    const Location = () => {
+      search = useLocation().search;
+      return null;
+    };
+    render(
+      <MemoryRouter initialEntries={['/mtv/inventory?provider=mtv/vc']}>
+        <InventoryPage />
+        <Location />
+      </MemoryRouter>,
+    );
+    await waitFor(() => expect(screen.getByTestId('inventory-result-count').textContent).toBe('3 of 3 rows'));
+    const seen: string[] = [];
+    const observer = new MutationObserver(() => {
+      if (screen.queryByTestId('inventory-query-running')) seen.push('running');
+    });
+    observer.observe(document.body, { childList: true, subtree: true });
+    fireEvent.change(screen.getByRole('textbox', { name: 'TSL query' }), { target: { value: "name ~= 'db'" } });
+    fireEvent.click(screen.getByRole('button', { name: 'Run' }));
+    await waitFor(() => expect(screen.getByTestId('inventory-result-count').textContent).toBe('1 of 3 rows'));
+    observer.disconnect();
+    expect(new URLSearchParams(search).get('q')).toBe("name ~= 'db'");
+    expect(seen).toEqual([]);
   });
 
   it('shows a query error with its line and column', async () => {

@@ -42,6 +42,9 @@ import { useInventoryProviders } from './useInventoryProviders';
 import { useQueryLists } from './useQueryLists';
 import { parseInventoryUrl, toInventorySearch, type InventoryUrlState } from './urlState';
 
+/** How long a run may take before the page shows it running (the previous rows, marked busy). */
+const RUNNING_DELAY_MS = 120;
+
 const InventoryPage: React.FC = () => {
   const { t } = useForkliftTranslation();
   const [searchParams, setSearchParams] = useSearchParams();
@@ -66,17 +69,33 @@ const InventoryPage: React.FC = () => {
   const [draft, setDraft] = React.useState(urlState.query);
   React.useEffect(() => setDraft(urlState.query), [urlState.query]);
 
-  const navigateTo = (next: Partial<InventoryUrlState>) =>
+  // Counts runs and navigations: a run landing late must not undo a newer one.
+  const lastRun = React.useRef(0);
+  const navigateTo = (next: Partial<InventoryUrlState>) => {
+    lastRun.current++;
     setSearchParams(new URLSearchParams(toInventorySearch({ ...urlState, ...next }, searchParams)));
+  };
+  // The latest navigateTo, for a run that lands later (the URL may have changed meanwhile).
+  const navigateLatest = React.useRef(navigateTo);
+  navigateLatest.current = navigateTo;
 
   const run = (text: string) => {
     setDraft(text);
-    if (text.trim()) lists.remember(text);
-    if (text === urlState.query) void result.refetch();
-    else {
-      prefetchQueryResult(queryClient, collection.data, collection.dataUpdatedAt, text, RESULT_WINDOW);
-      navigateTo({ query: text });
+    const runId = ++lastRun.current;
+    if (text === urlState.query) {
+      if (text.trim()) lists.remember(text);
+      void result.refetch();
+      return;
     }
+    // The worker starts at once. The page moves to the new query (URL, "Running the query…" over the
+    // previous rows) when the answer is in, or after RUNNING_DELAY_MS if it is not: a quick answer then
+    // costs one render of the page instead of two, and the main thread stays free to take it.
+    const answered = prefetchQueryResult(queryClient, collection.data, collection.dataUpdatedAt, text, RESULT_WINDOW);
+    void Promise.race([answered, new Promise((resolve) => setTimeout(resolve, RUNNING_DELAY_MS))]).then(() => {
+      if (lastRun.current !== runId) return; // a newer run (or a navigation) took over
+      navigateLatest.current({ query: text });
+      if (text.trim()) lists.remember(text);
+    });
   };
 
   const queryError = result.error instanceof TslError ? result.error : undefined;

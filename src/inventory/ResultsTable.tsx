@@ -47,6 +47,9 @@ export const ResultsTable: React.FC<ResultsTableProps> = ({
     () => ({ select: (row) => t('Select row {{row}}', { row }), concerns: t('Concerns'), loading: t('Loading') }),
     [t],
   );
+  // PatternFly's Th measures its cell (offsetWidth, a forced layout) after every render unless it is
+  // given a ref: one ref per header cell, kept across renders, so it measures once when it mounts.
+  const headerRefs = React.useMemo(() => columns.map(() => React.createRef<HTMLTableCellElement>()), [columns]);
   const items = virtualizer.getVirtualItems();
   const top = items.length > 0 ? items[0].start : 0;
   const bottom = items.length > 0 ? virtualizer.getTotalSize() - items[items.length - 1].end : 0;
@@ -81,7 +84,7 @@ export const ResultsTable: React.FC<ResultsTableProps> = ({
               />
             )}
             {columns.map((column, i) => (
-              <Th key={`${column}-${i}`} sort={sortParams(i)} modifier="nowrap">
+              <Th key={`${column}-${i}`} ref={headerRefs[i]} sort={sortParams(i)} modifier="nowrap">
                 {column}
               </Th>
             ))}

@@ -72,14 +72,18 @@ export const ResultsView: React.FC<Props> = ({ result, provider, fileNameParts, 
       if (currentResult.current === result) apply(value);
     };
 
-  // A new result starts unsorted, unselected, with the drawer closed.
-  React.useEffect(() => {
+  // A new result starts unsorted, unselected, with the drawer closed. Reset while rendering (React
+  // renders again at once, before committing) rather than in an effect: an effect would commit the
+  // new rows twice, each with its own style and layout pass.
+  const [stateOf, setStateOf] = React.useState(result);
+  if (stateOf !== result) {
+    setStateOf(result);
     setSort(undefined);
     setOrderVersion(0);
     setSelected(new Set());
     setActive(undefined);
     setActionError(undefined);
-  }, [result]);
+  }
 
   const selectable = canPlan && !!result.sourceIndex;
   const chart = React.useMemo(() => (result.grouped ? barChartData(result.columns, result.rows) : null), [result]);

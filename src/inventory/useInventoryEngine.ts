@@ -101,13 +101,17 @@ const resultQuery = (info: DatasetInfo | undefined, loadedAt: number, query: str
 });
 
 /**
- * Starts running `query` now, before the page re-renders for it: the worker
- * computes while React renders the new URL (about 150 ms at 100,000 rows), and
- * `useQueryResult` picks up the same request when it renders.
+ * Starts running `query` now, before the page re-renders for it, and settles
+ * (never rejects) when the answer is in the cache: `useQueryResult` then
+ * finds it there, or picks up the same request if it renders first.
  */
-export const prefetchQueryResult = (queryClient: QueryClient, info: DatasetInfo | undefined, loadedAt: number, query: string, window?: number) => {
-  if (info) void queryClient.prefetchQuery(resultQuery(info, loadedAt, query, window));
-};
+export const prefetchQueryResult = (
+  queryClient: QueryClient,
+  info: DatasetInfo | undefined,
+  loadedAt: number,
+  query: string,
+  window?: number,
+): Promise<void> => (info ? queryClient.prefetchQuery(resultQuery(info, loadedAt, query, window)) : Promise.resolve());
 
 /**
  * Runs `query` over a loaded collection. If the engine dropped the collection

@@ -1,4 +1,4 @@
-import { forwardRef, useMemo, type AnchorHTMLAttributes } from 'react';
+import { forwardRef, memo, useMemo, type AnchorHTMLAttributes } from 'react';
 import { NavLink, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Nav, NavExpandable, NavItem, NavList } from '@patternfly/react-core';
@@ -44,6 +44,15 @@ RouterNavLink.displayName = 'RouterNavLink';
 export const Sidebar = () => {
   const sections = useNavSections();
   const { pathname } = useLocation();
+  return <SidebarNav sections={sections} pathname={pathname} />;
+};
+
+/**
+ * Re-rendered only when the path or the sections change, not on every change of
+ * the URL's query (the inventory page writes its query there): PatternFly's
+ * NavList reads computed styles after each update, which forces a style pass.
+ */
+const SidebarNav = memo(({ sections, pathname }: { sections: ReturnType<typeof useNavSections>; pathname: string }) => {
   return (
     <Nav aria-label="Main navigation">
       <NavList>
@@ -62,4 +71,5 @@ export const Sidebar = () => {
       </NavList>
     </Nav>
   );
-};
+});
+SidebarNav.displayName = 'SidebarNav';
