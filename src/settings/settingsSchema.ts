@@ -4,7 +4,8 @@
  * concurrent change answers 409 instead of being overwritten. Values are typed
  * as text; an empty field means "unset" (the operator's default applies).
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import '../utils/zodEnglish';
 import { SETTING_FIELDS, type SettingField, type SettingsValues } from './settingsFields';
 
 const CPU = /^(\d+(\.\d+)?|\.\d+)m?$/;
@@ -37,37 +38,41 @@ export const MESSAGES = {
 export type MessageCode = keyof typeof MESSAGES;
 
 function fieldSchema(field: SettingField) {
-  return z.string().superRefine((raw, ctx) => {
-    const value = raw.trim();
-    if (value === '') return;
-    if (field.kind === 'integer') {
-      if (!/^-?\d+$/.test(value)) ctx.addIssue({ code: 'custom', message: MESSAGES.integer });
-      else if ((field.min !== undefined && Number(value) < field.min) || (field.max !== undefined && Number(value) > field.max)) {
-        ctx.addIssue({ code: 'custom', message: MESSAGES.range, params: { min: field.min, max: field.max } });
-      }
-    } else if (field.kind === 'cpu' && cpuMillis(value) === undefined) ctx.addIssue({ code: 'custom', message: MESSAGES.cpu });
-    else if (field.kind === 'memory' && memoryBytes(value) === undefined) ctx.addIssue({ code: 'custom', message: MESSAGES.memory });
-  });
+  return z.string().check(
+    z.superRefine((raw, ctx) => {
+      const value = raw.trim();
+      if (value === '') return;
+      if (field.kind === 'integer') {
+        if (!/^-?\d+$/.test(value)) ctx.addIssue({ code: 'custom', message: MESSAGES.integer });
+        else if ((field.min !== undefined && Number(value) < field.min) || (field.max !== undefined && Number(value) > field.max)) {
+          ctx.addIssue({ code: 'custom', message: MESSAGES.range, params: { min: field.min, max: field.max } });
+        }
+      } else if (field.kind === 'cpu' && cpuMillis(value) === undefined) ctx.addIssue({ code: 'custom', message: MESSAGES.cpu });
+      else if (field.kind === 'memory' && memoryBytes(value) === undefined) ctx.addIssue({ code: 'custom', message: MESSAGES.memory });
+    }),
+  );
 }
 
 const effective = (values: SettingsValues, key: string) => (values[key] ?? '').trim() || SETTING_FIELDS.find((f) => f.key === key)!.defaultValue;
 
 export const settingsSchema = z
   .object(Object.fromEntries(SETTING_FIELDS.map((f) => [f.key, fieldSchema(f)])))
-  .superRefine((values, ctx) => {
-    // Limits below requests would make every conversion pod unschedulable.
-    const pairs = [
-      ['virt_v2v_container_requests_cpu', 'virt_v2v_container_limits_cpu', cpuMillis, MESSAGES.cpuOrder],
-      ['virt_v2v_container_requests_memory', 'virt_v2v_container_limits_memory', memoryBytes, MESSAGES.memoryOrder],
-    ] as const;
-    for (const [requestKey, limitKey, parse, message] of pairs) {
-      const request = effective(values, requestKey);
-      const limit = effective(values, limitKey);
-      const r = parse(request);
-      const l = parse(limit);
-      if (r !== undefined && l !== undefined && l < r) ctx.addIssue({ code: 'custom', path: [limitKey], message, params: { request } });
-    }
-  });
+  .check(
+    z.superRefine((values, ctx) => {
+      // Limits below requests would make every conversion pod unschedulable.
+      const pairs = [
+        ['virt_v2v_container_requests_cpu', 'virt_v2v_container_limits_cpu', cpuMillis, MESSAGES.cpuOrder],
+        ['virt_v2v_container_requests_memory', 'virt_v2v_container_limits_memory', memoryBytes, MESSAGES.memoryOrder],
+      ] as const;
+      for (const [requestKey, limitKey, parse, message] of pairs) {
+        const request = effective(values, requestKey);
+        const limit = effective(values, limitKey);
+        const r = parse(request);
+        const l = parse(limit);
+        if (r !== undefined && l !== undefined && l < r) ctx.addIssue({ code: 'custom', path: [limitKey], message, params: { request } });
+      }
+    }),
+  );
 
 /** The form's starting values: what the spec sets, as text ('' when unset). */
 export function valuesFromSpec(spec: Record<string, unknown> | undefined): SettingsValues {

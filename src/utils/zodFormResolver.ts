@@ -4,9 +4,9 @@
  * error, nested the way react-hook-form reads errors (`pairs.0.targetId`).
  */
 import type { FieldErrors, FieldValues, Resolver } from 'react-hook-form';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 
-export function zodFormResolver<T extends FieldValues>(schema: z.ZodType<T>): Resolver<T> {
+export function zodFormResolver<T extends FieldValues>(schema: z.ZodMiniType<T>): Resolver<T> {
   return async (values) => {
     const result = schema.safeParse(values);
     if (result.success) return { values: result.data, errors: {} };

@@ -8,7 +8,8 @@
  * stays free of i18n.
  */
 import type { Patch } from '@openshift-console/dynamic-plugin-sdk';
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import '../../utils/zodEnglish';
 import type { MtvCommand } from '../../k8s/write/kubectlMtv';
 import type { V1beta1Map } from '../../k8s/types';
 import type { SourceItem } from '../data/sourceResources';
@@ -22,19 +23,19 @@ export const KIND: Record<MappingKind, 'NetworkMap' | 'StorageMap'> = { network:
 const DNS_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
 
 export const pairSchema = z.object({
-  sourceId: z.string().min(1, 'sourceRequired'),
-  targetId: z.string().min(1, 'targetRequired'),
-  volumeMode: z.enum(VOLUME_MODES).optional(),
-  accessMode: z.enum(ACCESS_MODES).optional(),
-  offload: z.object({ vendor: z.enum(OFFLOAD_VENDORS), secret: z.string().min(1), migrationHosts: z.array(z.string()).optional() }).optional(),
-  otherOffload: z.record(z.string(), z.unknown()).optional(),
+  sourceId: z.string().check(z.minLength(1, 'sourceRequired')),
+  targetId: z.string().check(z.minLength(1, 'targetRequired')),
+  volumeMode: z.optional(z.enum(VOLUME_MODES)),
+  accessMode: z.optional(z.enum(ACCESS_MODES)),
+  offload: z.optional(z.object({ vendor: z.enum(OFFLOAD_VENDORS), secret: z.string().check(z.minLength(1)), migrationHosts: z.optional(z.array(z.string())) })),
+  otherOffload: z.optional(z.record(z.string(), z.unknown())),
 });
 
 export const mapFormSchema = z.object({
-  name: z.string().min(1, 'nameRequired').max(253, 'nameTooLong').regex(DNS_SUBDOMAIN, 'nameInvalid'),
-  sourceProvider: z.string().min(1, 'sourceProviderRequired'),
-  targetProvider: z.string().min(1, 'targetProviderRequired'),
-  pairs: z.array(pairSchema).min(1, 'pairsRequired'),
+  name: z.string().check(z.minLength(1, 'nameRequired'), z.maxLength(253, 'nameTooLong'), z.regex(DNS_SUBDOMAIN, 'nameInvalid')),
+  sourceProvider: z.string().check(z.minLength(1, 'sourceProviderRequired')),
+  targetProvider: z.string().check(z.minLength(1, 'targetProviderRequired')),
+  pairs: z.array(pairSchema).check(z.minLength(1, 'pairsRequired')),
 });
 
 export type MapFormValues = z.infer<typeof mapFormSchema>;

@@ -5,7 +5,8 @@
  * meanwhile is refused with 409 Conflict instead of being overwritten.
  */
 import type { Patch } from '@openshift-console/dynamic-plugin-sdk';
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import '../../utils/zodEnglish';
 import type { ObjectRef, PlanVm, V1beta1Plan } from '../../k8s/types';
 
 export const archivePatch = (plan: V1beta1Plan, archived: boolean): Patch[] => [
@@ -68,15 +69,15 @@ export const pvcTemplateProblem = (template: string): string | undefined => {
 };
 
 export const vmCustomisationSchema = z.object({
-  targetName: z
-    .string()
-    .trim()
-    .refine((v) => v === '' || !dnsLabelProblem(v), { message: 'dns' }),
+  targetName: z.string().check(
+    z.trim(),
+    z.refine((v) => v === '' || !dnsLabelProblem(v), { message: 'dns' }),
+  ),
   targetPowerState: z.enum(['', 'on', 'off', 'auto']),
-  pvcNameTemplate: z
-    .string()
-    .trim()
-    .refine((v) => v === '' || !pvcTemplateProblem(v), { message: 'template' }),
+  pvcNameTemplate: z.string().check(
+    z.trim(),
+    z.refine((v) => v === '' || !pvcTemplateProblem(v), { message: 'template' }),
+  ),
   preHook: z.string(),
   postHook: z.string(),
 });

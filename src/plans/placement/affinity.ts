@@ -4,58 +4,59 @@
  * convertor pods): unknown fields are refused, so a typo such as
  * `podAfinity` is reported at its path instead of being dropped by the server.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import '../../utils/zodEnglish';
 
 import type { Affinity } from '../../k8s/affinity';
 
 export type * from '../../k8s/affinity';
 
-const weight = z.number().int().min(1, 'weight is 1 to 100').max(100, 'weight is 1 to 100');
+const weight = z.number().check(z.int(), z.gte(1, 'weight is 1 to 100'), z.lte(100, 'weight is 1 to 100'));
 
 /** Values as the API server checks them: In/NotIn need some, Exists/DoesNotExist none, Gt/Lt one integer. */
 const requirement = <Op extends string>(operators: readonly [Op, ...Op[]]) =>
-  z
-    .strictObject({ key: z.string().min(1, 'key is required'), operator: z.enum(operators), values: z.array(z.string()).optional() })
-    .superRefine((r, issue) => {
+  z.strictObject({ key: z.string().check(z.minLength(1, 'key is required')), operator: z.enum(operators), values: z.optional(z.array(z.string())) }).check(
+    z.superRefine((r, issue) => {
       const count = r.values?.length ?? 0;
       if ((r.operator === 'In' || r.operator === 'NotIn') && count === 0) issue.addIssue({ code: 'custom', path: ['values'], message: `${r.operator} needs values` });
       if ((r.operator === 'Exists' || r.operator === 'DoesNotExist') && count > 0) issue.addIssue({ code: 'custom', path: ['values'], message: `${r.operator} takes no values` });
       if ((r.operator === 'Gt' || r.operator === 'Lt') && (count !== 1 || !/^-?\d+$/.test(r.values?.[0] ?? ''))) {
         issue.addIssue({ code: 'custom', path: ['values'], message: `${r.operator} takes one integer value` });
       }
-    });
+    }),
+  );
 
 const labelSelector = z.strictObject({
-  matchLabels: z.record(z.string(), z.string()).optional(),
-  matchExpressions: z.array(requirement(['In', 'NotIn', 'Exists', 'DoesNotExist'] as const)).optional(),
+  matchLabels: z.optional(z.record(z.string(), z.string())),
+  matchExpressions: z.optional(z.array(requirement(['In', 'NotIn', 'Exists', 'DoesNotExist'] as const))),
 });
 
 const podAffinityTerm = z.strictObject({
-  labelSelector: labelSelector.optional(),
-  namespaceSelector: labelSelector.optional(),
-  namespaces: z.array(z.string()).optional(),
-  topologyKey: z.string().min(1, 'topologyKey is required'),
-  matchLabelKeys: z.array(z.string()).optional(),
-  mismatchLabelKeys: z.array(z.string()).optional(),
+  labelSelector: z.optional(labelSelector),
+  namespaceSelector: z.optional(labelSelector),
+  namespaces: z.optional(z.array(z.string())),
+  topologyKey: z.string().check(z.minLength(1, 'topologyKey is required')),
+  matchLabelKeys: z.optional(z.array(z.string())),
+  mismatchLabelKeys: z.optional(z.array(z.string())),
 });
 
 const podAffinity = z.strictObject({
-  requiredDuringSchedulingIgnoredDuringExecution: z.array(podAffinityTerm).optional(),
-  preferredDuringSchedulingIgnoredDuringExecution: z.array(z.strictObject({ weight, podAffinityTerm })).optional(),
+  requiredDuringSchedulingIgnoredDuringExecution: z.optional(z.array(podAffinityTerm)),
+  preferredDuringSchedulingIgnoredDuringExecution: z.optional(z.array(z.strictObject({ weight, podAffinityTerm }))),
 });
 
 const nodeSelectorTerm = z.strictObject({
-  matchExpressions: z.array(requirement(['In', 'NotIn', 'Exists', 'DoesNotExist', 'Gt', 'Lt'] as const)).optional(),
-  matchFields: z.array(requirement(['In', 'NotIn', 'Exists', 'DoesNotExist', 'Gt', 'Lt'] as const)).optional(),
+  matchExpressions: z.optional(z.array(requirement(['In', 'NotIn', 'Exists', 'DoesNotExist', 'Gt', 'Lt'] as const))),
+  matchFields: z.optional(z.array(requirement(['In', 'NotIn', 'Exists', 'DoesNotExist', 'Gt', 'Lt'] as const))),
 });
 
 const nodeAffinity = z.strictObject({
-  requiredDuringSchedulingIgnoredDuringExecution: z.strictObject({ nodeSelectorTerms: z.array(nodeSelectorTerm).min(1, 'at least one node selector term') }).optional(),
-  preferredDuringSchedulingIgnoredDuringExecution: z.array(z.strictObject({ weight, preference: nodeSelectorTerm })).optional(),
+  requiredDuringSchedulingIgnoredDuringExecution: z.optional(z.strictObject({ nodeSelectorTerms: z.array(nodeSelectorTerm).check(z.minLength(1, 'at least one node selector term')) })),
+  preferredDuringSchedulingIgnoredDuringExecution: z.optional(z.array(z.strictObject({ weight, preference: nodeSelectorTerm }))),
 });
 
-export const affinitySchema: z.ZodType<Affinity> = z.strictObject({
-  nodeAffinity: nodeAffinity.optional(),
-  podAffinity: podAffinity.optional(),
-  podAntiAffinity: podAffinity.optional(),
+export const affinitySchema: z.ZodMiniType<Affinity> = z.strictObject({
+  nodeAffinity: z.optional(nodeAffinity),
+  podAffinity: z.optional(podAffinity),
+  podAntiAffinity: z.optional(podAffinity),
 });

@@ -6,7 +6,8 @@
  * `key=value` lists, affinities as a KARL rule or YAML (affinityText.ts).
  */
 import type { Patch } from '@openshift-console/dynamic-plugin-sdk';
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import '../../utils/zodEnglish';
 import type { V1beta1Plan } from '../../k8s/types';
 import { formatKeyValues, parseKeyValues } from '../wizard/keyValues';
 import { affinityTextOf, parseAffinityText } from './affinityText';
@@ -27,16 +28,20 @@ export type PlacementSpec = Pick<
 >;
 
 /** `key=value` text; the message is `Labels|<parser detail>` (errorText translates it). */
-export const keyValuesText = z.string().superRefine((text, issue) => {
-  const { error } = parseKeyValues(text);
-  if (error) issue.addIssue({ code: 'custom', message: `Labels|${error}` });
-});
+export const keyValuesText = z.string().check(
+  z.superRefine((text, issue) => {
+    const { error } = parseKeyValues(text);
+    if (error) issue.addIssue({ code: 'custom', message: `Labels|${error}` });
+  }),
+);
 
 /** Affinity text; the message is `Affinity|<JSON of the error>` (affinityErrorText translates it). */
-export const affinityText = z.string().superRefine((text, issue) => {
-  const parsed = parseAffinityText(text);
-  if (parsed.error) issue.addIssue({ code: 'custom', message: `Affinity|${JSON.stringify(parsed.error)}` });
-});
+export const affinityText = z.string().check(
+  z.superRefine((text, issue) => {
+    const parsed = parseAffinityText(text);
+    if (parsed.error) issue.addIssue({ code: 'custom', message: `Affinity|${JSON.stringify(parsed.error)}` });
+  }),
+);
 
 export const placementSchema = z.object({
   targetLabels: keyValuesText,

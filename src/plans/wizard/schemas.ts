@@ -6,7 +6,8 @@
  * translates (errorText.ts); `Key|detail` carries a parser's detail.
  */
 import { parse as parseYaml } from 'yaml';
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import '../../utils/zodEnglish';
 import type { PlanType, ProviderType } from '../../k8s/types';
 import { placementSchema } from '../placement/placement';
 import { isTypeAvailable } from './migrationTypes';
@@ -17,10 +18,12 @@ const DNS1123_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 
 export const dnsLabel = z
   .string()
-  .trim()
-  .min(1, 'Required')
-  .max(63, 'At most 63 characters')
-  .regex(DNS1123_LABEL, 'Lowercase letters, digits and "-"; starts and ends with a letter or digit');
+  .check(
+    z.trim(),
+    z.minLength(1, 'Required'),
+    z.maxLength(63, 'At most 63 characters'),
+    z.regex(DNS1123_LABEL, 'Lowercase letters, digits and "-"; starts and ends with a letter or digit'),
+  );
 
 export type StepId = 'general' | 'vms' | 'network' | 'storage' | 'type' | 'settings' | 'hooks' | 'review';
 
@@ -41,19 +44,21 @@ export const generalSchema = (ctx: StepContext) =>
     .object({
       name: dnsLabel,
       description: z.string(),
-      sourceProvider: z.string().min(1, 'Pick the source provider'),
-      targetProvider: z.string().min(1, 'Pick the target provider'),
+      sourceProvider: z.string().check(z.minLength(1, 'Pick the source provider')),
+      targetProvider: z.string().check(z.minLength(1, 'Pick the target provider')),
       targetNamespace: dnsLabel,
     })
-    .superRefine((v, issue) => {
-      if (ctx.planNames.has(v.name.trim())) issue.addIssue({ code: 'custom', path: ['name'], message: 'A plan with this name already exists in the namespace' });
-      if (v.sourceProvider && v.sourceProvider === v.targetProvider) {
-        issue.addIssue({ code: 'custom', path: ['targetProvider'], message: 'Source and target must be different providers' });
-      }
-    });
+    .check(
+      z.superRefine((v, issue) => {
+        if (ctx.planNames.has(v.name.trim())) issue.addIssue({ code: 'custom', path: ['name'], message: 'A plan with this name already exists in the namespace' });
+        if (v.sourceProvider && v.sourceProvider === v.targetProvider) {
+          issue.addIssue({ code: 'custom', path: ['targetProvider'], message: 'Source and target must be different providers' });
+        }
+      }),
+    );
 
 export const vmsSchema = z.object({
-  vms: z.array(z.object({ id: z.string().min(1), name: z.string() })).min(1, 'Select at least one VM'),
+  vms: z.array(z.object({ id: z.string().check(z.minLength(1)), name: z.string() })).check(z.minLength(1, 'Select at least one VM')),
 });
 
 const mapChoice = (kind: 'network' | 'storage', sources: readonly string[] | undefined, taken: ReadonlySet<string> | undefined, mapName: string) =>
@@ -65,31 +70,33 @@ const mapChoice = (kind: 'network' | 'storage', sources: readonly string[] | und
         z.object({
           sourceId: z.string(),
           targetId: z.string(),
-          volumeMode: z.enum(['Filesystem', 'Block']).optional(),
-          accessMode: z.enum(['ReadWriteOnce', 'ReadWriteMany', 'ReadOnlyMany']).optional(),
+          volumeMode: z.optional(z.enum(['Filesystem', 'Block'])),
+          accessMode: z.optional(z.enum(['ReadWriteOnce', 'ReadWriteMany', 'ReadOnlyMany'])),
         }),
       ),
     })
-    .superRefine((v: WizardMapChoice, issue) => {
-      if (v.mode === 'existing') {
-        if (!v.existing) issue.addIssue({ code: 'custom', path: ['existing'], message: kind === 'network' ? 'Pick a network map' : 'Pick a storage map' });
-        return;
-      }
-      if (taken?.has(mapName)) {
-        issue.addIssue({ code: 'custom', path: ['pairs'], message: `MapExists|${mapName}` });
-      }
-      const mapped = new Set(v.pairs.filter((p) => p.sourceId && p.targetId).map((p) => p.sourceId));
-      const unmapped = (sources ?? []).filter((s) => !mapped.has(s));
-      if (unmapped.length > 0) {
-        issue.addIssue({ code: 'custom', path: ['pairs'], message: kind === 'network' ? 'Every network the VMs use needs a target' : 'Every storage the VMs use needs a target' });
-      }
-      if (kind === 'network' && v.pairs.filter((p) => p.targetId === 'pod').length > 1) {
-        issue.addIssue({ code: 'custom', path: ['pairs'], message: 'Only one source network can map to the pod network' });
-      }
-      if (v.pairs.length === 0 && (sources?.length ?? 0) === 0) {
-        issue.addIssue({ code: 'custom', path: ['pairs'], message: 'Add at least one pair' });
-      }
-    });
+    .check(
+      z.superRefine((v: WizardMapChoice, issue) => {
+        if (v.mode === 'existing') {
+          if (!v.existing) issue.addIssue({ code: 'custom', path: ['existing'], message: kind === 'network' ? 'Pick a network map' : 'Pick a storage map' });
+          return;
+        }
+        if (taken?.has(mapName)) {
+          issue.addIssue({ code: 'custom', path: ['pairs'], message: `MapExists|${mapName}` });
+        }
+        const mapped = new Set(v.pairs.filter((p) => p.sourceId && p.targetId).map((p) => p.sourceId));
+        const unmapped = (sources ?? []).filter((s) => !mapped.has(s));
+        if (unmapped.length > 0) {
+          issue.addIssue({ code: 'custom', path: ['pairs'], message: kind === 'network' ? 'Every network the VMs use needs a target' : 'Every storage the VMs use needs a target' });
+        }
+        if (kind === 'network' && v.pairs.filter((p) => p.targetId === 'pod').length > 1) {
+          issue.addIssue({ code: 'custom', path: ['pairs'], message: 'Only one source network can map to the pod network' });
+        }
+        if (v.pairs.length === 0 && (sources?.length ?? 0) === 0) {
+          issue.addIssue({ code: 'custom', path: ['pairs'], message: 'Add at least one pair' });
+        }
+      }),
+    );
 
 export const networkSchema = (ctx: StepContext, planName: string) =>
   z.object({ networkMap: mapChoice('network', ctx.networkSources, ctx.mapNames?.network, `${planName}-network`) });
@@ -101,47 +108,53 @@ export const typeSchema = (ctx: StepContext) =>
   z.object({
     type: z
       .enum(['cold', 'warm', 'live', 'conversion'])
-      .refine((t: PlanType) => isTypeAvailable(t, ctx.sourceType, ctx.targetType), 'This migration type is not available for these providers'),
+      .check(z.refine((t: PlanType) => isTypeAvailable(t, ctx.sourceType, ctx.targetType), 'This migration type is not available for these providers')),
   });
 
-const goTemplate = z.string().superRefine((text, issue) => {
-  const error = text.trim() ? templateError(text) : undefined;
-  if (error) issue.addIssue({ code: 'custom', message: `Template|${error.message}` });
-});
+const goTemplate = z.string().check(
+  z.superRefine((text, issue) => {
+    const error = text.trim() ? templateError(text) : undefined;
+    if (error) issue.addIssue({ code: 'custom', message: `Template|${error.message}` });
+  }),
+);
 
 export const settingsSchema = z.object({
   targetPowerState: z.enum(['', 'on', 'off', 'auto']),
-  transferNetwork: z.string().refine((v) => v === '' || /^[^/]+\/[^/]+$/.test(v), 'Pick a network attachment definition'),
+  transferNetwork: z.string().check(z.refine((v) => v === '' || /^[^/]+\/[^/]+$/.test(v), 'Pick a network attachment definition')),
   pvcNameTemplate: goTemplate,
   volumeNameTemplate: z.string(),
   networkNameTemplate: z.string(),
   ...placementSchema.shape,
 });
 
-const deadline = z.string().refine((v) => v.trim() === '' || (/^\d+$/.test(v.trim()) && Number(v) > 0), 'A whole number of seconds');
+const deadline = z.string().check(z.refine((v) => v.trim() === '' || (/^\d+$/.test(v.trim()) && Number(v) > 0), 'A whole number of seconds'));
 
-const playbook = z.string().superRefine((text, issue) => {
-  if (!text.trim()) return;
-  try {
-    const parsed: unknown = parseYaml(text);
-    if (!Array.isArray(parsed)) issue.addIssue({ code: 'custom', message: 'An Ansible playbook is a YAML list of plays' });
-  } catch (e) {
-    issue.addIssue({ code: 'custom', message: `Yaml|${(e as Error).message.split('\n')[0]}` });
-  }
-});
+const playbook = z.string().check(
+  z.superRefine((text, issue) => {
+    if (!text.trim()) return;
+    try {
+      const parsed: unknown = parseYaml(text);
+      if (!Array.isArray(parsed)) issue.addIssue({ code: 'custom', message: 'An Ansible playbook is a YAML list of plays' });
+    } catch (e) {
+      issue.addIssue({ code: 'custom', message: `Yaml|${(e as Error).message.split('\n')[0]}` });
+    }
+  }),
+);
 
-const hookSchema = z.object({ enabled: z.boolean(), image: z.string(), playbook, serviceAccount: z.string(), deadline }).superRefine((h, issue) => {
-  if (!h.enabled) return;
-  if (!h.image.trim()) issue.addIssue({ code: 'custom', path: ['image'], message: 'Required' });
-  if (h.serviceAccount.trim() && !DNS1123_LABEL.test(h.serviceAccount.trim())) {
-    issue.addIssue({ code: 'custom', path: ['serviceAccount'], message: 'Not a valid service account name' });
-  }
-});
+const hookSchema = z.object({ enabled: z.boolean(), image: z.string(), playbook, serviceAccount: z.string(), deadline }).check(
+  z.superRefine((h, issue) => {
+    if (!h.enabled) return;
+    if (!h.image.trim()) issue.addIssue({ code: 'custom', path: ['image'], message: 'Required' });
+    if (h.serviceAccount.trim() && !DNS1123_LABEL.test(h.serviceAccount.trim())) {
+      issue.addIssue({ code: 'custom', path: ['serviceAccount'], message: 'Not a valid service account name' });
+    }
+  }),
+);
 
 export const hooksSchema = z.object({ preHook: hookSchema, postHook: hookSchema });
 
 /** The schema that guards leaving a step. */
-export const stepSchema = (step: StepId, ctx: StepContext, values: WizardValues): z.ZodType | undefined => {
+export const stepSchema = (step: StepId, ctx: StepContext, values: WizardValues): z.ZodMiniType | undefined => {
   switch (step) {
     case 'general':
       return generalSchema(ctx);

@@ -3,7 +3,8 @@
  * over the flat values (values.ts). Messages are codes (ProviderErrorCode);
  * the form translates them (useProviderErrorText), so this stays pure.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import '../../utils/zodEnglish';
 import type { ProviderType } from '../../k8s/types';
 import { isHostProvider, usesTls, type ProviderFormValues } from './values';
 
@@ -156,15 +157,17 @@ const values = z.object({
 
 /** The schema for one provider type. */
 export const providerSchema = (type: ProviderType, ctx: SchemaContext = {}) =>
-  values.superRefine((v, zctx) => {
-    if (v.type !== type) {
-      zctx.addIssue({ code: 'custom', path: ['type'], message: 'required' });
-      return;
-    }
-    for (const check of CHECKS[type]) {
-      check(v, (path, code) => zctx.addIssue({ code: 'custom', path: [path], message: code }), ctx);
-    }
-  });
+  values.check(
+    z.superRefine((v, zctx) => {
+      if (v.type !== type) {
+        zctx.addIssue({ code: 'custom', path: ['type'], message: 'required' });
+        return;
+      }
+      for (const check of CHECKS[type]) {
+        check(v, (path, code) => zctx.addIssue({ code: 'custom', path: [path], message: code }), ctx);
+      }
+    }),
+  );
 
 export type ProviderErrors = Partial<Record<keyof ProviderFormValues, ProviderErrorCode>>;
 
