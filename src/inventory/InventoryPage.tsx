@@ -60,8 +60,18 @@ const InventoryPage: React.FC = () => {
   );
   // Start the query worker now: its script loads while the providers do.
   React.useEffect(() => void engineClient(), []);
-  const collection = useCollection(ref, urlState.query);
-  const result = useQueryResult(ref, collection.data, collection.dataUpdatedAt, urlState.query, RESULT_WINDOW, true);
+  // The query on screen. A run shows at once through `ran` (a plain state update, rendered in one go),
+  // while the URL catches up: routers apply location changes in a transition, which React renders in
+  // 5 ms slices between other work, so the rows would land later. Once the URL moves, it rules again.
+  const [ran, setRan] = React.useState<{ text: string; over: string }>();
+  const query = ran && urlState.query === ran.over ? ran.text : urlState.query;
+  React.useEffect(() => {
+    if (ran && urlState.query !== ran.over) setRan(undefined);
+  }, [ran, urlState.query]);
+  const urlQuery = React.useRef(urlState.query);
+  urlQuery.current = urlState.query;
+  const collection = useCollection(ref, query);
+  const result = useQueryResult(ref, collection.data, collection.dataUpdatedAt, query, RESULT_WINDOW, true);
   const lists = useQueryLists(provider?.type);
   const queryClient = useQueryClient();
 
@@ -82,7 +92,7 @@ const InventoryPage: React.FC = () => {
   const run = (text: string) => {
     setDraft(text);
     const runId = ++lastRun.current;
-    if (text === urlState.query) {
+    if (text === query) {
       if (text.trim()) lists.remember(text);
       void result.refetch();
       return;
@@ -93,15 +103,16 @@ const InventoryPage: React.FC = () => {
     const answered = prefetchQueryResult(queryClient, collection.data, collection.dataUpdatedAt, text, RESULT_WINDOW);
     void Promise.race([answered, new Promise((resolve) => setTimeout(resolve, RUNNING_DELAY_MS))]).then(() => {
       if (lastRun.current !== runId) return; // a newer run (or a navigation) took over
+      setRan({ text, over: urlQuery.current });
       navigateLatest.current({ query: text });
       if (text.trim()) lists.remember(text);
     });
   };
 
   const queryError = result.error instanceof TslError ? result.error : undefined;
-  const errorAt = queryError ? lineColumnAt(urlState.query, queryError.offset) : undefined;
+  const errorAt = queryError ? lineColumnAt(query, queryError.offset) : undefined;
   // Markers from running belong to the text that ran; once edited, the editor's own markers take over.
-  const runError = queryError && draft === urlState.query ? queryError : null;
+  const runError = queryError && draft === query ? queryError : null;
 
   const renderBody = () => {
     if (providersQuery.isError) {
