@@ -5,10 +5,10 @@
  * unreachable state. The engine runs inline (jsdom has no Worker).
  */
 import * as React from 'react';
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { MemoryRouter, useLocation } from 'react-router';
+import { MemoryRouter, useLocation, useNavigate } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
 const providers = {
@@ -115,7 +115,7 @@ describe('InventoryPage', () => {
     expect(screen.getByTestId('inventory-results-region').getAttribute('aria-busy')).toBeNull();
   });
 
-  it('lands a quick answer in one step: the URL and the rows change together, no running state in between', async () => {
+  it('lands a quick answer in one step, with no running state in between, and the URL follows', async () => {
     let search = '';
     const Location = () => {
       search = useLocation().search;
@@ -137,8 +137,34 @@ describe('InventoryPage', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Run' }));
     await waitFor(() => expect(screen.getByTestId('inventory-result-count').textContent).toBe('1 of 3 rows'));
     observer.disconnect();
-    expect(new URLSearchParams(search).get('q')).toBe("name ~= 'db'");
     expect(seen).toEqual([]);
+    // The router moves the URL in a transition, just after.
+    await waitFor(() => expect(new URLSearchParams(search).get('q')).toBe("name ~= 'db'"));
+    expect(screen.getByTestId('inventory-result-count').textContent).toBe('1 of 3 rows');
+  });
+
+  it('goes back to the previous query with the browser history after a run', async () => {
+    let back = () => {};
+    const History = () => {
+      const navigate = useNavigate();
+      back = () => void navigate(-1);
+      return null;
+    };
+    render(
+      <MemoryRouter initialEntries={['/mtv/inventory?provider=mtv/vc']}>
+        <InventoryPage />
+        <History />
+      </MemoryRouter>,
+    );
+    await waitFor(() => expect(screen.getByTestId('inventory-result-count').textContent).toBe('3 of 3 rows'));
+    fireEvent.change(screen.getByRole('textbox', { name: 'TSL query' }), { target: { value: "name ~= 'web'" } });
+    fireEvent.click(screen.getByRole('button', { name: 'Run' }));
+    await waitFor(() => expect(screen.getByTestId('inventory-result-count').textContent).toBe('2 of 3 rows'));
+    // Let the URL catch up with the run, then go back.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    act(() => back());
+    await waitFor(() => expect(screen.getByTestId('inventory-result-count').textContent).toBe('3 of 3 rows'));
+    expect((screen.getByRole('textbox', { name: 'TSL query' }) as HTMLTextAreaElement).value).toBe('');
   });
 
   it('shows a query error with its line and column', async () => {
