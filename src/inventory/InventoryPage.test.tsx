@@ -57,10 +57,12 @@ await i18next.use(initReactI18next).init({ lng: 'en', resources: {}, keySeparato
 const { default: InventoryPage } = await import('./InventoryPage');
 const { queryClient } = await import('../utils/queryClient');
 
-const renderAt = (url: string) =>
+/** The page at `url`, with `beside` (e.g. a probe of the router) in the same router. */
+const renderAt = (url: string, beside?: React.ReactNode) =>
   render(
     <MemoryRouter initialEntries={[url]}>
       <InventoryPage />
+      {beside}
     </MemoryRouter>,
   );
 
@@ -121,12 +123,7 @@ describe('InventoryPage', () => {
       search = useLocation().search;
       return null;
     };
-    render(
-      <MemoryRouter initialEntries={['/mtv/inventory?provider=mtv/vc']}>
-        <InventoryPage />
-        <Location />
-      </MemoryRouter>,
-    );
+    renderAt('/mtv/inventory?provider=mtv/vc', <Location />);
     await waitFor(() => expect(screen.getByTestId('inventory-result-count').textContent).toBe('3 of 3 rows'));
     const seen: string[] = [];
     const observer = new MutationObserver(() => {
@@ -150,12 +147,7 @@ describe('InventoryPage', () => {
       back = () => void navigate(-1);
       return null;
     };
-    render(
-      <MemoryRouter initialEntries={['/mtv/inventory?provider=mtv/vc']}>
-        <InventoryPage />
-        <History />
-      </MemoryRouter>,
-    );
+    renderAt('/mtv/inventory?provider=mtv/vc', <History />);
     await waitFor(() => expect(screen.getByTestId('inventory-result-count').textContent).toBe('3 of 3 rows'));
     fireEvent.change(screen.getByRole('textbox', { name: 'TSL query' }), { target: { value: "name ~= 'web'" } });
     fireEvent.click(screen.getByRole('button', { name: 'Run' }));

@@ -3,7 +3,7 @@ import { parse as parseYaml } from 'yaml';
 import type { V1beta1Plan } from '../../k8s/types';
 import { affinityTextOf, parseAffinityText } from './affinityText';
 import { formatKarl, parseKarl } from './karl';
-import { placementOps, placementSchema, placementSpec, placementTextOf, type PlacementText } from './placement';
+import { EMPTY_PLACEMENT_TEXT, placementOps, placementSchema, placementSpec, placementTextOf, type PlacementText } from './placement';
 
 describe('KARL rules', () => {
   it('REQUIRE is a required pod affinity on the hostname topology, key=value as matchLabels', () => {
@@ -137,12 +137,7 @@ describe('affinity text', () => {
 const plan = (spec: Record<string, unknown>): V1beta1Plan => ({ apiVersion: 'forklift.konveyor.io/v1beta1', kind: 'Plan', metadata: { name: 'p', namespace: 'ns' }, spec });
 
 const text = (over: Partial<PlacementText> = {}): PlacementText => ({
-  targetLabels: '',
-  targetNodeSelector: '',
-  targetAffinity: '',
-  convertorLabels: '',
-  convertorNodeSelector: '',
-  convertorAffinity: '',
+  ...EMPTY_PLACEMENT_TEXT,
   ...over,
 });
 

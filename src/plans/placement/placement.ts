@@ -21,6 +21,16 @@ export type PlacementField = LabelField | AffinityField;
 
 export type PlacementText = Record<PlacementField, string>;
 
+/** Nothing typed in any placement field (the wizard's defaults). */
+export const EMPTY_PLACEMENT_TEXT: PlacementText = {
+  targetLabels: '',
+  targetNodeSelector: '',
+  targetAffinity: '',
+  convertorLabels: '',
+  convertorNodeSelector: '',
+  convertorAffinity: '',
+};
+
 /** The placement fields of a Plan's spec. */
 export type PlacementSpec = Pick<
   NonNullable<V1beta1Plan['spec']>,

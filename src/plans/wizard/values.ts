@@ -5,6 +5,7 @@
  */
 import type { PlanType } from '../../k8s/types';
 import type { StorageOffload } from '../../mappings/editor/types';
+import { EMPTY_PLACEMENT_TEXT } from '../placement/placement';
 
 /** One source→target pair of a map built in the wizard (the mapping editor's shape). */
 export interface WizardMapPair {
@@ -108,12 +109,7 @@ export const defaultValues = (namespace: string): WizardValues => ({
   volumeNameTemplate: '',
   networkNameTemplate: '',
   migrateSharedDisks: true,
-  targetLabels: '',
-  targetNodeSelector: '',
-  targetAffinity: '',
-  convertorLabels: '',
-  convertorNodeSelector: '',
-  convertorAffinity: '',
+  ...EMPTY_PLACEMENT_TEXT,
   deleteVmOnFailMigration: false,
   runPreflightInspection: true,
   useCompatibilityMode: true,
