@@ -10,6 +10,7 @@ import type { K8sObject, ObjectStore, SimClock } from '../core/contract';
 import type { Inventory } from '../inventory/index';
 import { buildKubevirtVm } from '../inventory/kubevirt';
 import { condition, hasCondition, type Condition } from './conditions';
+import { createHookJobs } from './hookJobs';
 import { plannedFailure } from './failures';
 import { advanceVm, buildPipeline, cancelVm, newVmRun, scaledCutoverAt, startVm, stepNames, vmStatus, type PipelineTiming, type VmRun } from './pipeline';
 import { planType, targetNameOf, type PlanVmSpec } from './planValidation';
@@ -87,6 +88,7 @@ export function isMigrationFinished(migration: K8sObject): boolean {
 export function createRunner(store: ObjectStore, clock: SimClock, inventory: Inventory, opts: RunnerOptions, requeuePlan: (planKey: string) => void, target: TargetSide) {
   const runs = new Map<string, Run>();
   const byPlan = new Map<string, Run>();
+  const hookJobs = createHookJobs(store, clock);
 
   const migrationOf = (run: Run) => store.list(RES.migrations).find((m) => m.metadata.uid === run.migrationUid);
   const planOf = (migration: K8sObject) => getRef(store, RES.plans, migration.spec?.plan as { name?: string; namespace?: string }, migration.metadata.namespace);
@@ -177,10 +179,12 @@ export function createRunner(store: ObjectStore, clock: SimClock, inventory: Inv
     const cutover = dueAt('', migration.spec?.cutover);
     const vmCutover = (migration.spec?.vmCutover ?? []) as { id: string; cutover?: string }[];
     const ctx = contextOf(plan, migration);
+    const stepMs = (step: string) => run.timing.simpleStepMs[step] ?? 10_000;
     for (const vm of run.vms) {
       if (!vm.outcome && cancel.some((c) => (c.id && c.id === vm.id) || (!c.id && c.name === vm.name))) {
         cancelVm(vm, now);
         target.sync(ctx, vm);
+        hookJobs.sync(ctx, vm, stepMs);
       }
     }
     const limits = opts.limits?.() ?? { maxInFlight: opts.maxInFlight, precopyIntervalMs: opts.timing.precopyIntervalMs };
@@ -191,6 +195,7 @@ export function createRunner(store: ObjectStore, clock: SimClock, inventory: Inv
     for (const vm of run.vms) {
       if (vm.outcome) {
         target.sync(ctx, vm);
+        hookJobs.sync(ctx, vm, stepMs);
         continue;
       }
       if (vm.current < 0) {
@@ -205,6 +210,7 @@ export function createRunner(store: ObjectStore, clock: SimClock, inventory: Inv
       advanceVm(vm, dt, now, timing, own ? dueAt(vm.id, own) : cutover);
       if (!before && vm.outcome === 'Succeeded') createTargetVm(plan, run, vm);
       target.sync(ctx, vm);
+      hookJobs.sync(ctx, vm, stepMs);
     }
     if (run.vms.every((v) => v.outcome)) {
       // Upstream rule: Failed if any VM failed, else Succeeded if any succeeded, else Canceled.
@@ -290,6 +296,7 @@ export function createRunner(store: ObjectStore, clock: SimClock, inventory: Inv
     forgetMigration(migration: K8sObject): void {
       const run = runs.get(migration.metadata.uid ?? '');
       target.forget(migration.metadata.uid ?? '');
+      hookJobs.forget(migration.metadata.uid ?? '');
       if (run) {
         stop(run);
         requeuePlan(run.planKey);

@@ -64,6 +64,7 @@ export const RESOURCES: readonly ResourceDef[] = [
   def('', 'v1', 'ConfigMap', 'configmaps', { shortNames: ['cm'] }),
   def('', 'v1', 'Pod', 'pods', { shortNames: ['po'], status: true }),
   def('', 'v1', 'Event', 'events', { shortNames: ['ev'] }),
+  def('batch', 'v1', 'Job', 'jobs', { status: true }),
   def('', 'v1', 'PersistentVolumeClaim', 'persistentvolumeclaims', { shortNames: ['pvc'], status: true }),
   def('storage.k8s.io', 'v1', 'StorageClass', 'storageclasses', { namespaced: false, shortNames: ['sc'] }),
   def('k8s.cni.cncf.io', 'v1', 'NetworkAttachmentDefinition', 'network-attachment-definitions', {

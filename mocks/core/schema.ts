@@ -226,6 +226,7 @@ export const KIND_SCHEMAS: Record<string, ObjectSchema> = {
   }),
   'v1/ConfigMap': kindSchema(undefined, { data: stringMap, binaryData: stringMap, immutable: bool }),
   'v1/Pod': looseKind(),
+  'batch/v1/Job': looseKind(),
   // core/v1 Event keeps its fields at the top level, not under spec.
   'v1/Event': kindSchema(undefined, {
     involvedObject: any,

@@ -9,10 +9,11 @@ import { groupVersion, refOf, type ResourceDef } from '../registry';
 import { schemaFor } from '../schema';
 import { selectorPredicate } from '../selectors';
 import type { MemoryObjectStore } from '../store';
+import { podLogsOf } from '../podLogs';
 import { badRequest, invalid, isStatusError, makeStatus, methodNotAllowed, notFound, statusResponse, StatusError } from '../status';
 import { bodyFormatOf, duplicateJsonKeys, fieldValidationOf, isCustomResourceGroup, readLimitedBody, type FieldValidation } from '../limits';
 import { pruneUnknown, unknownFields } from '../validation';
-import { apiGroupDocument, apiGroupList, apiResourceList, apiVersions, SERVER_VERSION } from './discovery';
+import { apiGroupDocument, apiGroupList, apiResourceList, apiVersions, isPodResource, SERVER_VERSION } from './discovery';
 import { json, jsonList } from './format';
 import { paginate } from './list';
 import { applyPatch, patchTypeOf } from '../patch';
@@ -55,8 +56,15 @@ export function createApiHandler(options: ApiHandlerOptions): FetchHandler {
     const def = registry.find(path);
     if (!def) throw NOT_FOUND();
     if (path.namespace !== undefined && !def.namespaced) throw NOT_FOUND();
-    if (path.subresource && !(path.subresource === 'status' && def.statusSubresource)) throw NOT_FOUND();
     const ctx: Context = { request, url, path, def };
+    if (path.subresource === 'log' && isPodResource(def) && path.namespace !== undefined) {
+      if (request.method !== 'GET') throw methodNotAllowed();
+      await faults.delay();
+      const failure = faults.failure('get');
+      if (failure) throw failure;
+      return podLog(ctx);
+    }
+    if (path.subresource && !(path.subresource === 'status' && def.statusSubresource)) throw NOT_FOUND();
 
     const verb = verbOf(request.method, path, url);
     if (verb) {
@@ -116,6 +124,33 @@ export function createApiHandler(options: ApiHandlerOptions): FetchHandler {
   }
 
   // ---- reads -------------------------------------------------------------
+
+  /**
+   * A container's log as text, with the API server's answers when there is none: a container
+   * that has not started yet or a missing container name on a pod with several containers is a
+   * 400 naming the reason, as the kubelet's answer is relayed.
+   */
+  function podLog({ url, path }: Context): Response {
+    const pod = store.get({ group: '', version: 'v1', plural: 'pods' }, path.namespace, path.name!);
+    if (!pod) throw notFound('', 'pods', path.name!);
+    const containers = ((pod.spec?.containers ?? []) as { name?: string }[]).map((c) => String(c.name));
+    const asked = url.searchParams.get('container');
+    if (!asked && containers.length !== 1) {
+      throw badRequest(`a container name must be specified for pod ${path.name}, choose one of: [${containers.join(' ')}]`);
+    }
+    const container = asked ?? containers[0];
+    if (!containers.includes(container)) throw badRequest(`container ${container} is not valid for pod ${path.name}`);
+    const text = podLogsOf(store).get(path.namespace!, path.name!, container);
+    if (text === undefined) {
+      const waiting = pod.status?.phase === 'Pending' ? 'ContainerCreating' : 'PodInitializing';
+      throw badRequest(`container "${container}" in pod "${path.name}" is waiting to start: ${waiting}`);
+    }
+    const tailParam = url.searchParams.get('tailLines');
+    const tail = tailParam === null ? NaN : Number(tailParam);
+    // The last N lines; a log ending in a newline keeps it.
+    const lines = Number.isInteger(tail) && tail >= 0 ? text.replace(/\n$/, '').split('\n').slice(tail === 0 ? Infinity : -tail).join('\n') + (text.endsWith('\n') && tail > 0 ? '\n' : '') : text;
+    return new Response(lines, { status: 200, headers: { 'content-type': 'text/plain' } });
+  }
 
   function getObject({ path, def }: Context): K8sObject {
     const found = store.get(refOf(def), path.namespace, path.name!);

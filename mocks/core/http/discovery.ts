@@ -50,6 +50,8 @@ export function apiGroupDocument(registry: ResourceRegistry, group: string) {
   return versions ? { kind: 'APIGroup', apiVersion: 'v1', ...apiGroup(group, versions) } : undefined;
 }
 
+export const isPodResource = (def: { group: string; plural: string }) => def.group === '' && def.plural === 'pods';
+
 function resourceEntries(def: ResourceDef) {
   const main = {
     name: def.plural,
@@ -61,8 +63,11 @@ function resourceEntries(def: ResourceDef) {
     ...(def.categories ? { categories: def.categories } : {}),
     storageVersionHash: '',
   };
-  if (!def.statusSubresource) return [main];
-  return [main, { name: `${def.plural}/status`, singularName: '', namespaced: def.namespaced, kind: def.kind, verbs: ['get', 'patch', 'update'] }];
+  const entries: Record<string, unknown>[] = [main];
+  if (def.statusSubresource) entries.push({ name: `${def.plural}/status`, singularName: '', namespaced: def.namespaced, kind: def.kind, verbs: ['get', 'patch', 'update'] });
+  // Container logs (read only), served from the simulator's pod log store.
+  if (isPodResource(def)) entries.push({ name: 'pods/log', singularName: '', namespaced: true, kind: 'Pod', verbs: ['get'] });
+  return entries;
 }
 
 export function apiResourceList(registry: ResourceRegistry, group: string, version: string) {

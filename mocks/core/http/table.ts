@@ -67,6 +67,7 @@ const EXTRA_COLUMNS: Record<string, Column[]> = {
     stringColumn('Message', (o) => at(o, 'message')),
   ],
   Pod: [stringColumn('Status', (o) => at(o, 'status.phase'))],
+  Job: [stringColumn('Status', (o) => ((o.status?.conditions ?? []) as { type?: string; status?: string }[]).find((c) => c.status === 'True')?.type ?? 'Running')],
   PersistentVolumeClaim: [stringColumn('Status', (o) => at(o, 'status.phase')), stringColumn('Storageclass', (o) => at(o, 'spec.storageClassName'))],
   DataVolume: [stringColumn('Phase', (o) => at(o, 'status.phase')), stringColumn('Progress', (o) => at(o, 'status.progress'))],
   VirtualMachine: [stringColumn('Status', (o) => at(o, 'status.printableStatus'))],

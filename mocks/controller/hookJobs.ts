@@ -1,0 +1,214 @@
+/**
+ * The hook runner: what Forklift does for a VM's PreHook / PostHook step.
+ * Facts from upstream (pkg/controller/plan/hook.go): a ConfigMap holding
+ * `playbook.yml` (the Hook's base64 playbook, decoded), `plan.yml` and
+ * `workload.yml`, and a batch/v1 Job (backoffLimit 1, container `hook` with
+ * the Hook's image running `ansible-runner` on `/tmp/hook/playbook.yml` when
+ * there is a playbook, the Hook's deadline as activeDeadlineSeconds, its
+ * service account), both in the **plan's** namespace, named
+ * `<plan>-<vm id>-<step>-` + suffix (lowercased), labelled `plan`, `migration`
+ * (uids), `vmID`, `step`, `hook` (the Hook's uid) and `resource: hook-config`;
+ * the Job owned by the Plan, the ConfigMap by the Job. The step fails with the
+ * message of the Job's `Failed` condition. The step status does not name the
+ * Job: a client finds it by those labels.
+ *
+ * Here the Job's pod "runs" the playbook over the step's simulated time
+ * (`hookPlaybook.ts`): its log grows task by task and is served at
+ * `pods/{name}/log`. A failing playbook fails the first pod half-way through
+ * the step, a second pod (the one retry backoffLimit 1 allows) fails at its
+ * end, and the Job turns Failed (BackoffLimitExceeded), failing the step. A
+ * canceled VM's hook Jobs are deleted, as upstream's cleanup does.
+ */
+import type { K8sObject, ObjectStore, SimClock } from '../core/contract';
+import { podLogsOf } from '../core/podLogs';
+import { analysePlaybook, decodePlaybook, renderHookLog, type PlaybookRun } from './hookPlaybook';
+import type { VmRun } from './pipeline';
+import type { PlanVmSpec } from './planValidation';
+import { RES, getRef, iso } from './resources';
+import type { RunContext } from './targetSide';
+
+export const JOBS = { group: 'batch', version: 'v1', plural: 'jobs' };
+const CONFIGMAPS = { group: '', version: 'v1', plural: 'configmaps' };
+export const HOOK_STEPS = new Set(['PreHook', 'PostHook']);
+/** The Job controller's condition message once the retry is spent; upstream puts it in the step error. */
+export const BACKOFF_LIMIT_MESSAGE = 'Job has reached the specified backoff limit';
+
+interface HookTrack {
+  namespace: string;
+  job: string;
+  pods: string[];
+  run: PlaybookRun;
+  failing: boolean;
+  done: boolean;
+}
+
+const owner = (o: K8sObject, kind: string, apiVersion: string, controller = true) => ({
+  apiVersion,
+  kind,
+  name: o.metadata.name ?? '',
+  uid: o.metadata.uid ?? '',
+  ...(controller ? { controller: true, blockOwnerDeletion: true } : {}),
+});
+
+export function createHookJobs(store: ObjectStore, clock: SimClock) {
+  const tracks = new Map<string, HookTrack>();
+  const logs = podLogsOf(store);
+
+  const setPodPhase = (t: HookTrack, pod: string, phase: 'Running' | 'Succeeded' | 'Failed', exitCode?: number) => {
+    const current = store.get(RES.pods, t.namespace, pod);
+    if (!current) return;
+    const now = iso(clock.now());
+    const state =
+      phase === 'Running'
+        ? { running: { startedAt: now } }
+        : { terminated: { exitCode, reason: phase === 'Succeeded' ? 'Completed' : 'Error', startedAt: current.status?.startTime, finishedAt: now } };
+    store.updateStatus(RES.pods, {
+      ...current,
+      metadata: { ...current.metadata, resourceVersion: undefined },
+      status: { ...(current.status ?? {}), phase, containerStatuses: [{ name: 'hook', ready: phase === 'Running', restartCount: 0, image: (current.spec?.containers as { image?: string }[])[0]?.image, state }] },
+    });
+  };
+
+  const createPod = (t: HookTrack, job: K8sObject) => {
+    const template = (job.spec?.template ?? {}) as { spec?: Record<string, unknown> };
+    const jobLabels = { 'batch.kubernetes.io/controller-uid': job.metadata.uid ?? '', 'batch.kubernetes.io/job-name': t.job, 'controller-uid': job.metadata.uid ?? '', 'job-name': t.job };
+    const pod = store.create(RES.pods, {
+      apiVersion: 'v1',
+      kind: 'Pod',
+      metadata: { generateName: `${t.job}-`, namespace: t.namespace, labels: jobLabels, ownerReferences: [owner(job, 'Job', 'batch/v1')] },
+      spec: template.spec ?? {},
+    });
+    t.pods.push(pod.metadata.name!);
+    store.updateStatus(RES.pods, { ...pod, metadata: { ...pod.metadata, resourceVersion: undefined }, status: { phase: 'Running', startTime: iso(clock.now()) } });
+    setPodPhase(t, pod.metadata.name!, 'Running');
+    logs.set(t.namespace, pod.metadata.name!, 'hook', '');
+  };
+
+  const writeJobStatus = (t: HookTrack, status: Record<string, unknown>) => {
+    const job = store.get(JOBS, t.namespace, t.job);
+    if (!job) return;
+    store.updateStatus(JOBS, { ...job, metadata: { ...job.metadata, resourceVersion: undefined }, status: { ...(job.status ?? {}), ...status } });
+  };
+
+  /** Creates the ConfigMap, Job and first pod for a hook step that just started; undefined if its Hook is gone. */
+  const start = (ctx: RunContext, vm: VmRun, stepName: string): HookTrack | undefined => {
+    const plan = ctx.plan;
+    const spec = ((plan.spec?.vms ?? []) as PlanVmSpec[]).find((v) => v.id === vm.id);
+    const ref = spec?.hooks?.find((h) => h.step === stepName)?.hook;
+    const hook = getRef(store, RES.hooks, ref, plan.metadata.namespace);
+    if (!hook) return undefined;
+    const namespace = plan.metadata.namespace ?? '';
+    const labels = { plan: plan.metadata.uid ?? '', migration: ctx.migration.uid, vmID: vm.id, step: stepName, hook: hook.metadata.uid ?? '', resource: 'hook-config' };
+    const generateName = `${plan.metadata.name}-${vm.id}-${stepName}-`.toLowerCase();
+    const hookSpec = (hook.spec ?? {}) as { image?: string; playbook?: string; serviceAccount?: string; deadline?: number };
+    const playbook = decodePlaybook(hookSpec.playbook);
+    const run: PlaybookRun = hookSpec.playbook ? (playbook === undefined ? { plays: [], tasks: [], exitCode: 4, error: 'ERROR! the playbook could not be decoded from base64' } : analysePlaybook(playbook)) : { plays: [], tasks: [], exitCode: 0 };
+    const serviceAccount = hookSpec.serviceAccount || (plan.spec?.serviceAccount as string | undefined);
+    const job = store.create(JOBS, {
+      apiVersion: 'batch/v1',
+      kind: 'Job',
+      metadata: { generateName, namespace, labels, ownerReferences: [owner(plan, 'Plan', 'forklift.konveyor.io/v1beta1')] },
+      spec: {
+        backoffLimit: 1,
+        template: {
+          spec: {
+            restartPolicy: 'Never',
+            ...(hookSpec.deadline && hookSpec.deadline > 0 ? { activeDeadlineSeconds: hookSpec.deadline } : {}),
+            ...(serviceAccount ? { serviceAccountName: serviceAccount } : {}),
+            containers: [
+              {
+                name: 'hook',
+                image: hookSpec.image,
+                ...(hookSpec.playbook ? { command: ['/bin/entrypoint', 'ansible-runner', 'run', '/tmp/runner', '-p', '/tmp/hook/playbook.yml'] } : {}),
+                resources: { requests: { cpu: '100m', memory: '150Mi' }, limits: { cpu: '1000m', memory: '1Gi' } },
+                volumeMounts: [{ name: 'hook', mountPath: '/tmp/hook' }],
+              },
+            ],
+            volumes: [{ name: 'hook', configMap: { name: '' } }],
+          },
+        },
+      },
+    });
+    const configMap = store.create(CONFIGMAPS, {
+      apiVersion: 'v1',
+      kind: 'ConfigMap',
+      metadata: { generateName, namespace, labels, ownerReferences: [owner(job, 'Job', 'batch/v1', false)] },
+      data: { 'playbook.yml': playbook ?? '', 'plan.yml': JSON.stringify(plan.spec ?? {}, null, 2), 'workload.yml': `vm:\n  id: ${vm.id}\n  name: ${vm.name}\n` },
+    });
+    const template = structuredClone(job.spec!.template) as { spec: { volumes: { configMap: { name: string } }[] } };
+    template.spec.volumes[0].configMap.name = configMap.metadata.name!;
+    const withVolume = store.update(JOBS, { ...job, metadata: { ...job.metadata, resourceVersion: undefined }, spec: { ...job.spec, template } });
+    const t: HookTrack = { namespace, job: job.metadata.name!, pods: [], run, failing: run.exitCode !== 0, done: false };
+    createPod(t, withVolume);
+    writeJobStatus(t, { startTime: iso(clock.now()), active: 1 });
+    // The step fails when the Job does, with the Job's Failed condition message, at the step's end.
+    if (t.failing) vm.failure = { step: stepName, at: 1, reason: BACKOFF_LIMIT_MESSAGE };
+    return t;
+  };
+
+  const finish = (t: HookTrack) => {
+    t.done = true;
+    const pod = t.pods[t.pods.length - 1];
+    logs.set(t.namespace, pod, 'hook', renderHookLog(t.run, 1));
+    setPodPhase(t, pod, t.failing ? 'Failed' : 'Succeeded', t.run.exitCode);
+    const now = iso(clock.now());
+    if (t.failing) {
+      writeJobStatus(t, {
+        active: 0,
+        failed: t.pods.length,
+        conditions: [{ type: 'Failed', status: 'True', reason: 'BackoffLimitExceeded', message: BACKOFF_LIMIT_MESSAGE, lastProbeTime: now, lastTransitionTime: now }],
+      });
+    } else {
+      writeJobStatus(t, { active: 0, succeeded: 1, completionTime: now, conditions: [{ type: 'Complete', status: 'True', lastProbeTime: now, lastTransitionTime: now }] });
+    }
+  };
+
+  return {
+    /**
+     * Follows the VM's hook steps after the runner advanced it; `stepMs` is the simulated length of a
+     * hook step for this run (so the log grows with the step's own clock).
+     */
+    sync(ctx: RunContext, vm: VmRun, stepMs: (step: string) => number): void {
+      for (const step of vm.pipeline) {
+        if (!HOOK_STEPS.has(step.name) || step.phase === 'Pending') continue;
+        const key = `${ctx.migration.uid}/${vm.id}/${step.name}`;
+        let t = tracks.get(key);
+        if (!t) {
+          // A step already over when first seen (a VM kept from an earlier run) has its Job from then.
+          if (step.phase !== 'Running') continue;
+          t = start(ctx, vm, step.name);
+          if (!t) continue;
+          tracks.set(key, t);
+        }
+        if (t.done) continue;
+        if (step.reason === 'Canceled') {
+          t.done = true;
+          for (const pod of t.pods) logs.delete(t.namespace, pod);
+          if (store.get(JOBS, t.namespace, t.job)) store.delete(JOBS, t.namespace, t.job);
+          continue;
+        }
+        if (step.phase === 'Completed' || vm.outcome) {
+          finish(t);
+          continue;
+        }
+        const fraction = Math.min(1, vm.elapsed / Math.max(1, stepMs(step.name)));
+        // A failing run: the first pod fails half-way, the one retry (backoffLimit 1) runs the rest.
+        if (t.failing && fraction >= 0.5 && t.pods.length === 1) {
+          logs.set(t.namespace, t.pods[0], 'hook', renderHookLog(t.run, 1));
+          setPodPhase(t, t.pods[0], 'Failed', t.run.exitCode);
+          const job = store.get(JOBS, t.namespace, t.job);
+          if (job) createPod(t, job);
+          writeJobStatus(t, { active: 1, failed: 1 });
+        }
+        const attempt = t.failing ? (t.pods.length === 1 ? fraction * 2 : (fraction - 0.5) * 2) : fraction;
+        logs.set(t.namespace, t.pods[t.pods.length - 1], 'hook', renderHookLog(t.run, Math.min(attempt, 0.99)));
+      }
+    },
+    /** Drops what the simulator tracks for a migration that is gone (its objects go with the plan). */
+    forget(migrationUid: string): void {
+      for (const key of [...tracks.keys()]) if (key.startsWith(`${migrationUid}/`)) tracks.delete(key);
+    },
+  };
+}
+
+export type HookJobs = ReturnType<typeof createHookJobs>;
