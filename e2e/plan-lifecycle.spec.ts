@@ -161,6 +161,42 @@ test('hooks chosen in a VM\'s settings run before and after its migration; a war
   await vm.getByRole('button', { name: /^Details of/ }).click();
   expect(await pipelineSteps(vm)).toEqual(['Initialize', 'PreHook', 'DiskTransfer', 'Cutover', 'ImageConversion', 'VirtualMachineCreation', 'PostHook']);
   for (const hook of ['Run pre-migration hook.', 'Run post-migration hook.']) await expect(stepRow(vm, hook).getByRole('gridcell', { name: 'Completed', exact: true })).toBeVisible();
+  // Each hook ran as its own Job; its pod's log is the playbook's output.
+  const pipeline = vm.getByRole('grid', { name: /^Pipeline of/ });
+  await expect(pipeline.getByText(/Hook Job .* Succeeded/).first()).toBeVisible();
+  await pipeline.getByRole('button', { name: /^View log of the PreHook hook of/ }).click();
+  const log = pipeline.getByLabel(/^Log of pod /);
+  await expect(log).toContainText('TASK [debug]');
+  await expect(log).toContainText('ok=2');
+});
+
+test('a hook whose playbook fails fails its VM with the Job\'s reason; its log shows the failed task', async ({ page }) => {
+  const name = unique('e2e-hookfail');
+  const hook = await page.request.post(`${API}/hooks`, {
+    data: {
+      apiVersion: 'forklift.konveyor.io/v1beta1',
+      kind: 'Hook',
+      metadata: { name, namespace: NS },
+      spec: { image: 'quay.io/kubev2v/hook-runner', playbook: Buffer.from('- hosts: localhost\n  tasks:\n  - name: Check the guest agent\n    ansible.builtin.fail:\n      msg: guest agent is not running\n').toString('base64') },
+    },
+  });
+  expect(hook.status(), await hook.text()).toBe(201);
+  const created = await clonePlan(page.request, 'prod-web-tier-ready', name, { vms: 1, annotations: { [TIME_SCALE]: '1000' } });
+  const vms = created.spec.vms.map((v) => ({ ...v, hooks: [{ step: 'PreHook', hook: { name, namespace: NS } }] }));
+  const patched = await page.request.patch(`${API}/plans/${name}`, { headers: { 'Content-Type': 'application/merge-patch+json' }, data: { spec: { vms } } });
+  expect(patched.ok(), await patched.text()).toBe(true);
+  await openPlan(page, name, 'vms');
+  await expect(stateLabel(page)).toHaveText('Ready to start');
+  await action(page, 'Start');
+  await confirm(page, 'Start');
+  await expect(stateLabel(page)).toHaveText('Failed', { timeout: 30_000 });
+  const vm = vmList(page).getByRole('listitem').first();
+  await vm.getByRole('button', { name: /^Details of/ }).click();
+  await expect(vm.getByText('Failed in step PreHook')).toBeVisible();
+  const pipeline = vm.getByRole('grid', { name: /^Pipeline of/ });
+  await expect(pipeline.getByText(/Failed: BackoffLimitExceeded \(Job has reached the specified backoff limit\)/)).toBeVisible();
+  await pipeline.getByRole('button', { name: /^View log of the PreHook hook of/ }).click();
+  await expect(pipeline.getByLabel(/^Log of pod /)).toContainText('fatal: [localhost]: FAILED! => {"changed": false, "msg": "guest agent is not running"}');
 });
 
 test('a conversion-only plan converts the guest where its disks are: no disk copy, no DataVolume, the VM created', async ({ page }) => {

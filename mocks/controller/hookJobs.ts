@@ -146,8 +146,19 @@ export function createHookJobs(store: ObjectStore, clock: SimClock) {
     return t;
   };
 
+  /** A failing run's first pod fails and the one retry backoffLimit 1 allows starts. */
+  const retry = (t: HookTrack) => {
+    logs.set(t.namespace, t.pods[0], 'hook', renderHookLog(t.run, 1));
+    setPodPhase(t, t.pods[0], 'Failed', t.run.exitCode);
+    const job = store.get(JOBS, t.namespace, t.job);
+    if (job) createPod(t, job);
+    writeJobStatus(t, { active: 1, failed: 1 });
+  };
+
   const finish = (t: HookTrack) => {
     t.done = true;
+    // A step shorter than a tick still shows both attempts.
+    if (t.failing && t.pods.length === 1) retry(t);
     const pod = t.pods[t.pods.length - 1];
     logs.set(t.namespace, pod, 'hook', renderHookLog(t.run, 1));
     setPodPhase(t, pod, t.failing ? 'Failed' : 'Succeeded', t.run.exitCode);
@@ -193,13 +204,7 @@ export function createHookJobs(store: ObjectStore, clock: SimClock) {
         }
         const fraction = Math.min(1, vm.elapsed / Math.max(1, stepMs(step.name)));
         // A failing run: the first pod fails half-way, the one retry (backoffLimit 1) runs the rest.
-        if (t.failing && fraction >= 0.5 && t.pods.length === 1) {
-          logs.set(t.namespace, t.pods[0], 'hook', renderHookLog(t.run, 1));
-          setPodPhase(t, t.pods[0], 'Failed', t.run.exitCode);
-          const job = store.get(JOBS, t.namespace, t.job);
-          if (job) createPod(t, job);
-          writeJobStatus(t, { active: 1, failed: 1 });
-        }
+        if (t.failing && fraction >= 0.5 && t.pods.length === 1) retry(t);
         const attempt = t.failing ? (t.pods.length === 1 ? fraction * 2 : (fraction - 0.5) * 2) : fraction;
         logs.set(t.namespace, t.pods[t.pods.length - 1], 'hook', renderHookLog(t.run, Math.min(attempt, 0.99)));
       }

@@ -83,6 +83,8 @@ export const ForkliftControllerModel = forklift('ForkliftController', 'forkliftc
 // Core and target-cluster resources the wizards, health and progress views read.
 export const NamespaceModel = core('Namespace', 'namespaces', 'NS', false);
 export const PodModel = core('Pod', 'pods', 'P');
+/** A hook step's Job (Forklift's hook runner). */
+export const JobModel = grouped('batch', 'v1', 'Job', 'jobs', 'J');
 export const EventModel = core('Event', 'events', 'E');
 export const PersistentVolumeClaimModel = core('PersistentVolumeClaim', 'persistentvolumeclaims', 'PVC');
 export const ServiceAccountModel = core('ServiceAccount', 'serviceaccounts', 'SA');

@@ -12,6 +12,7 @@ import { VM_OUTCOMES, currentStep, stepPercent, type VmOutcome } from '../progre
 import { AddVmsModal } from './AddVmsModal';
 import type { PlanTabProps } from './tabProps';
 import { VmCustomiseModal } from './VmCustomiseModal';
+import type { HookJobRef } from './HookJobStatus';
 import { VmPipeline } from './VmPipeline';
 import { filterVmRows, vmRows, type VmRow } from './vmRows';
 
@@ -39,10 +40,11 @@ interface RowProps {
   editable: boolean;
   onCustomise: (vm: PlanVm) => void;
   cutover?: string;
+  hooks: HookJobRef;
 }
 
 /** One VM: memoised so a watch event re-renders only VMs whose status object changed. */
-const VmRowView = React.memo(function VmRowView({ row, expanded, onToggle, selectable, selected, onSelect, editable, onCustomise, cutover }: RowProps) {
+const VmRowView = React.memo(function VmRowView({ row, expanded, onToggle, selectable, selected, onSelect, editable, onCustomise, cutover, hooks }: RowProps) {
   const { t } = useForkliftTranslation();
   const names = useOutcomeNames();
   const step = row.status ? currentStep(row.status) : undefined;
@@ -85,7 +87,7 @@ const VmRowView = React.memo(function VmRowView({ row, expanded, onToggle, selec
       </div>
       {expanded && row.status ? (
         <div style={{ padding: '8px 0 8px 72px' }}>
-          <VmPipeline vm={row.status} cutover={cutover} />
+          <VmPipeline vm={row.status} cutover={cutover} hooks={hooks} />
         </div>
       ) : null}
     </div>
@@ -107,6 +109,9 @@ export const PlanVmsTab: React.FC<PlanTabProps> = ({ obj: plan, customData }) =>
   const [dialog, setDialog] = React.useState<{ kind: 'cancel' } | { kind: 'remove' } | { kind: 'add' } | { kind: 'customise'; vm: PlanVm }>();
   const [added, setAdded] = React.useState<string>();
   const cutover = migration?.spec?.cutover;
+  const planNamespace = plan.metadata?.namespace ?? '';
+  const planUid = plan.metadata?.uid ?? '';
+  const hooks = React.useMemo<HookJobRef>(() => ({ namespace: planNamespace, planUid }), [planNamespace, planUid]);
   const selectable = available.cancelVms.enabled || available.edit.enabled;
 
   const onToggle = React.useCallback((key: string) => setExpanded((prev) => toggleIn(prev, key, !prev.has(key))), []);
@@ -189,6 +194,7 @@ export const PlanVmsTab: React.FC<PlanTabProps> = ({ obj: plan, customData }) =>
                   editable={available.edit.enabled}
                   onCustomise={onCustomise}
                   cutover={cutover}
+                  hooks={hooks}
                 />
               </div>
             );

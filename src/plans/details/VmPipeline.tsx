@@ -5,6 +5,8 @@ import { Table, Tbody, Td, Th, Thead, Tr } from '@patternfly/react-table';
 import type { PlanVmStatus } from '../../k8s/types';
 import { useForkliftTranslation } from '../../utils/i18n';
 import { formatDuration, stepDisks, stepPercent, warmTimeline } from '../progress/vmProgress';
+import { HOOK_STEPS } from './hookJob';
+import { HookJobStatus, type HookJobRef } from './HookJobStatus';
 
 const latestTimestamp = (vm: PlanVmStatus): number => {
   let max = 0;
@@ -33,7 +35,7 @@ const useNow = (ms: number) => {
 };
 
 /** One VM's pipeline: every step with its progress, disks with MB, rate and ETA, the error of a failed step, warm precopies. */
-export const VmPipeline: React.FC<{ vm: PlanVmStatus; cutover?: string }> = ({ vm, cutover }) => {
+export const VmPipeline: React.FC<{ vm: PlanVmStatus; cutover?: string; hooks?: HookJobRef }> = ({ vm, cutover, hooks }) => {
   const { t } = useForkliftTranslation();
   const tick = useNow(1000);
   // A simulated cluster may run ahead of the wall clock: never compute a rate against a "now" before the data.
@@ -81,6 +83,13 @@ export const VmPipeline: React.FC<{ vm: PlanVmStatus; cutover?: string }> = ({ v
                 <Td dataLabel={t('Started')}>{step.started ? <Timestamp timestamp={step.started} /> : '–'}</Td>
                 <Td dataLabel={t('Completed')}>{step.completed ? <Timestamp timestamp={step.completed} /> : '–'}</Td>
               </Tr>
+              {hooks && HOOK_STEPS.has(step.name) && step.phase !== 'Pending' ? (
+                <Tr>
+                  <Td colSpan={5} className="pf-v6-u-pl-xl">
+                    <HookJobStatus namespace={hooks.namespace} planUid={hooks.planUid} vmId={vm.id ?? ''} vmName={name ?? ''} step={step.name ?? ''} />
+                  </Td>
+                </Tr>
+              ) : null}
               {disks.map((d) => (
                 <Tr key={d.name}>
                   <Td dataLabel={t('Disk')} className="pf-v6-u-pl-xl">
