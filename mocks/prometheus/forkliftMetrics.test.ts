@@ -56,6 +56,52 @@ describe('the simulated Prometheus serves Forklift metrics computed from the clu
     }
   });
 
+  it('serves upstream\'s duration histogram of Succeeded migrations: cumulative buckets with le, _sum and _count', async () => {
+    const { cluster, query } = setup();
+    try {
+      const succeeded = cluster.store.list(RES.migrations).filter((m) => ((m.status?.conditions ?? []) as { type: string; status: string }[]).some((c) => c.type === 'Succeeded' && c.status === 'True'));
+      const durations = succeeded.map((m) => (Date.parse(String(m.status!.completed)) - Date.parse(String(m.status!.started))) / 1000);
+      expect(durations.length).toBeGreaterThan(1);
+      const buckets = await query('query', { query: 'sum by (le) (mtv_migrations_duration_seconds_bucket)' });
+      const byLe = Object.fromEntries(buckets.body.data.result.map((r: { metric: { le: string }; value: [number, string] }) => [r.metric.le, Number(r.value[1])]));
+      expect(Object.keys(byLe).sort()).toEqual(['+Inf', '172800', '18000', '3600', '36000', '7200', '86400'].sort());
+      for (const le of [3600, 7200, 18000, 36000, 86400, 172800]) expect(byLe[String(le)]).toBe(durations.filter((d) => d <= le).length);
+      expect(byLe['+Inf']).toBe(durations.length);
+      const count = await query('query', { query: 'sum(mtv_migrations_duration_seconds_count)' });
+      expect(Number(count.body.data.result[0].value[1])).toBe(durations.length);
+      const sum = await query('query', { query: 'sum(mtv_migrations_duration_seconds_sum)' });
+      expect(Number(sum.body.data.result[0].value[1])).toBeCloseTo(durations.reduce((a, b) => a + b, 0), 3);
+      const one = await query('query', { query: 'mtv_migrations_duration_seconds_count' });
+      expect(Object.keys(one.body.data.result[0].metric).sort()).toEqual(['__name__', 'mode', 'provider', 'target']);
+    } finally {
+      cluster.stop();
+    }
+  });
+
+  it('sets mtv_plan_alert_status to 1 for Succeeded, Failed (with the failed VMs\' phases) and Executing plans', async () => {
+    const { cluster, query } = setup();
+    try {
+      const { body } = await query('query', { query: 'mtv_plan_alert_status' });
+      type Alert = { metric: Record<string, string>; value: [number, string] };
+      const alerts = body.data.result as Alert[];
+      expect(alerts.every((a) => a.value[1] === '1')).toBe(true);
+      expect(Object.keys(alerts[0].metric).sort()).toEqual(['__name__', 'mode', 'phase', 'plan', 'plan_name', 'provider', 'status', 'target']);
+      const failed = alerts.filter((a) => a.metric.status === 'Failed');
+      expect(failed.length).toBeGreaterThan(0);
+      for (const a of failed) {
+        const plan = cluster.store.get(RES.plans, 'openshift-mtv', a.metric.plan_name)!;
+        const phases = ((plan.status?.migration as { vms?: { error?: { phase: string } }[] }).vms ?? []).flatMap((v) => (v.error ? [v.error.phase] : []));
+        expect(a.metric.phase).toBe(phases.join(','));
+        expect(a.metric.plan).toBe(plan.metadata.uid);
+      }
+      expect(alerts.filter((a) => a.metric.status === 'Succeeded').every((a) => a.metric.phase === 'Completed')).toBe(true);
+      expect(alerts.some((a) => a.metric.status === 'Executing' && a.metric.phase === 'Executing')).toBe(true);
+      expect(alerts.some((a) => a.metric.status === 'Canceled')).toBe(false);
+    } finally {
+      cluster.stop();
+    }
+  });
+
   it('answers a Prometheus bad_data error for what it cannot evaluate', async () => {
     const { cluster, query } = setup();
     try {

@@ -11,6 +11,13 @@
  *   mtv_migration_data_transferred_bytes{provider,mode,target,plan} gauge, bytes copied by it
  *   mtv_migration_net_throughput{plan_id,plan_name}               gauge, bytes/s while it copies
  *   mtv_migration_storage_throughput{plan_id,plan_name}           gauge, bytes/s written (same bytes here)
+ *   mtv_migrations_duration_seconds_bucket{provider,mode,target,le}, _sum, _count
+ *                                                                  histogram of Succeeded migrations' durations
+ *                                                                  (upstream observes only those), buckets 1, 2, 5, 10, 24, 48 h
+ *   mtv_plan_alert_status{status,provider,mode,target,plan,plan_name,phase}
+ *                                                                  1 per plan Succeeded (phase Completed), Failed (phase: the
+ *                                                                  failed VMs' error phases, comma-joined) or Executing; what
+ *                                                                  upstream's PrometheusRule alerts on (MigrationSucceeded, MigrationFailed)
  */
 import type { K8sObject } from '../core/contract';
 import type { Labels, Sample } from './evaluate';
@@ -44,6 +51,8 @@ export interface MigrationFacts {
   outcome?: string;
   transfers: Transfer[];
   vms: VmOutcome[];
+  /** `error.phase` of each VM that has one, in VM order (the Failed alert's `phase` label). */
+  errorPhases: string[];
 }
 
 export interface PlanFacts {
@@ -104,10 +113,12 @@ export function collectFacts(objects: { plans: K8sObject[]; migrations: K8sObjec
     const outcome = conditions(m).find((c) => ['Succeeded', 'Failed', 'Canceled'].includes(c.type))?.type;
     const transfers: Transfer[] = [];
     const vms: VmOutcome[] = [];
-    for (const vm of (m.status?.vms ?? []) as { completed?: string; conditions?: { type: string; status: string }[]; pipeline?: { name: string; phase?: string; started?: string; completed?: string; progress?: { completed?: number } }[] }[]) {
+    const errorPhases: string[] = [];
+    for (const vm of (m.status?.vms ?? []) as { completed?: string; error?: { phase?: string }; conditions?: { type: string; status: string }[]; pipeline?: { name: string; phase?: string; started?: string; completed?: string; progress?: { completed?: number } }[] }[]) {
       const vmOutcome = vm.conditions?.find((c) => c.status === 'True' && ['Succeeded', 'Failed', 'Canceled'].includes(c.type))?.type;
       const vmDone = time(vm.completed);
       if (vmOutcome && vmDone !== undefined) vms.push({ status: vmOutcome, at: vmDone });
+      if (vm.error?.phase) errorPhases.push(vm.error.phase);
       for (const step of vm.pipeline ?? []) {
         const s = time(step.started);
         if (!DISK_STEPS.has(step.name) || s === undefined) continue;
@@ -116,7 +127,7 @@ export function collectFacts(objects: { plans: K8sObject[]; migrations: K8sObjec
         transfers.push({ start: s, end: done ?? now, running, bytes: (step.progress?.completed ?? 0) * MiB });
       }
     }
-    migrations.push({ planUid: plan.metadata.uid ?? '', planName: plan.metadata.name ?? '', labels: planLabels(plan), started, completed, outcome, transfers, vms });
+    migrations.push({ planUid: plan.metadata.uid ?? '', planName: plan.metadata.name ?? '', labels: planLabels(plan), started, completed, outcome, transfers, vms, errorPhases });
   }
   return { now, plans, migrations };
 }
@@ -133,6 +144,9 @@ function rateAt(tr: Transfer, t: number): number {
   if (t < tr.start || (tr.running ? t > tr.end : t >= tr.end) || tr.end <= tr.start) return 0;
   return (tr.bytes * 1000) / (tr.end - tr.start);
 }
+
+/** Upstream's bucket bounds of `mtv_migrations_duration_seconds`: 1, 2, 5, 10, 24 and 48 hours. */
+export const DURATION_BUCKETS_SECONDS = [3_600, 7_200, 18_000, 36_000, 86_400, 172_800];
 
 /** Every series at instant t; nothing after the last observation (Prometheus has no future samples). */
 export function forkliftSeries(facts: ForkliftFacts, t: number): Sample[] {
@@ -161,6 +175,31 @@ export function forkliftSeries(facts: ForkliftFacts, t: number): Sample[] {
     if (!m && plan.created > t) continue;
     const status = !m ? plan.idleStatus : m.completed !== undefined && m.completed <= t && m.outcome ? m.outcome : 'Executing';
     count('mtv_plans_status', { status, ...plan.labels });
+    // Upstream sets the alert gauge for Succeeded, Failed and Executing plans only (not Canceled).
+    const phase = status === 'Succeeded' ? 'Completed' : status === 'Failed' ? m!.errorPhases.join(',') : status === 'Executing' ? 'Executing' : undefined;
+    if (phase !== undefined) out.push({ labels: { __name__: 'mtv_plan_alert_status', status, ...plan.labels, plan: plan.uid, plan_name: plan.name, phase }, value: 1 });
+  }
+
+  // The histogram of Succeeded migrations' durations, observed when each completed (cumulative buckets).
+  const histograms = new Map<string, { labels: MigrationFacts['labels']; buckets: number[]; sum: number; count: number }>();
+  for (const m of facts.migrations) {
+    if (m.outcome !== 'Succeeded' || m.completed === undefined || m.completed > t) continue;
+    const key = JSON.stringify(m.labels);
+    const h = histograms.get(key) ?? { labels: m.labels, buckets: DURATION_BUCKETS_SECONDS.map(() => 0), sum: 0, count: 0 };
+    const seconds = (m.completed - m.started) / 1000;
+    DURATION_BUCKETS_SECONDS.forEach((le, i) => {
+      if (seconds <= le) h.buckets[i]++;
+    });
+    h.sum += seconds;
+    h.count++;
+    histograms.set(key, h);
+  }
+  for (const h of histograms.values()) {
+    const name = 'mtv_migrations_duration_seconds';
+    DURATION_BUCKETS_SECONDS.forEach((le, i) => out.push({ labels: { __name__: `${name}_bucket`, ...h.labels, le: String(le) }, value: h.buckets[i] }));
+    out.push({ labels: { __name__: `${name}_bucket`, ...h.labels, le: '+Inf' }, value: h.count });
+    out.push({ labels: { __name__: `${name}_sum`, ...h.labels }, value: h.sum });
+    out.push({ labels: { __name__: `${name}_count`, ...h.labels }, value: h.count });
   }
 
   for (const m of latestByPlan.values()) {

@@ -21,6 +21,7 @@ import { ForkliftControllerModel, PodModel, listPath } from '../k8s/models';
 import { errorMessage } from '../utils/errors';
 import { useForkliftTranslation } from '../utils/i18n';
 import { operatorVersion, podRow } from './forkliftHealth';
+import { PlanAlertsCard } from './PlanAlertsCard';
 import type { ForkliftInstallation } from './useForkliftInstallation';
 
 /** ForkliftController conditions, operator version and the Forklift pods. */
@@ -75,6 +76,9 @@ const HealthTab: React.FC<{ installation: ForkliftInstallation }> = ({ installat
             <ConditionsTable conditions={controller.status?.conditions} />
           </CardBody>
         </Card>
+      </StackItem>
+      <StackItem>
+        <PlanAlertsCard />
       </StackItem>
       <StackItem>
         <Card>

@@ -7,7 +7,7 @@ import { formatDuration } from '../history/migrationHistory';
 import { useForkliftTranslation } from '../utils/i18n';
 import { FigureTable, MetricsCard } from './MetricsCard';
 import { HorizontalBars, OutcomeDonut, TimeSeriesChart } from './MetricsCharts';
-import { METRICS_RANGES, QUERIES, formatBytes, formatRate, latestAndPeak, matrixSeries, prometheusError, vectorRows, type MetricsRange } from './metricsQueries';
+import { METRICS_RANGES, QUERIES, formatBound, formatBytes, formatRate, histogramBuckets, latestAndPeak, matrixSeries, prometheusError, scalarOf, vectorRows, type MetricsRange } from './metricsQueries';
 
 const POLL_MS = 30_000;
 
@@ -27,6 +27,9 @@ const MetricsTab: React.FC = () => {
   const [trend, trendLoaded, trendError] = usePrometheusPoll({ ...rangeProps, query: QUERIES.outcomes });
   const [durations, durationsLoaded, durationsError] = usePrometheusPoll({ endpoint: PrometheusEndpoint.QUERY, query: QUERIES.durations, delay: POLL_MS });
   const [transferred] = usePrometheusPoll({ endpoint: PrometheusEndpoint.QUERY, query: QUERIES.transferred, delay: POLL_MS });
+  const [buckets, bucketsLoaded, bucketsError] = usePrometheusPoll({ endpoint: PrometheusEndpoint.QUERY, query: QUERIES.durationBuckets, delay: POLL_MS });
+  const [durationSum] = usePrometheusPoll({ endpoint: PrometheusEndpoint.QUERY, query: QUERIES.durationSum, delay: POLL_MS });
+  const [durationCount] = usePrometheusPoll({ endpoint: PrometheusEndpoint.QUERY, query: QUERIES.durationCount, delay: POLL_MS });
   const [net, netLoaded, netError] = usePrometheusPoll({ ...rangeProps, query: QUERIES.throughput('mtv_migration_net_throughput', range) });
   const [storage, storageLoaded, storageError] = usePrometheusPoll({ ...rangeProps, query: QUERIES.throughput('mtv_migration_storage_throughput', range) });
   // Duration and data metrics are labelled with the plan's uid: show its name.
@@ -42,6 +45,12 @@ const MetricsTab: React.FC = () => {
   const netSeries = matrixSeries(net, 'plan_name');
   const storageSeries = matrixSeries(storage, 'plan_name');
   const totalMigrations = outcomeRows.reduce((s, r) => s + r.value, 0);
+  const histogram = histogramBuckets(buckets);
+  const bucketLabel = (b: { lower: number; upper: number }) =>
+    b.lower === 0 ? t('Up to {{upper}}', { upper: formatBound(b.upper) }) : b.upper === Infinity ? t('Over {{lower}}', { lower: formatBound(b.lower) }) : t('{{lower}} to {{upper}}', { lower: formatBound(b.lower), upper: formatBound(b.upper) });
+  const histogramRows = histogram.map((b) => ({ label: bucketLabel(b), value: b.count }));
+  const observed = scalarOf(durationCount) ?? histogram[histogram.length - 1]?.cumulative ?? 0;
+  const meanSeconds = observed > 0 && scalarOf(durationSum) !== undefined ? scalarOf(durationSum)! / observed : undefined;
   const rangeNames: Record<MetricsRange, string> = { '1h': t('Last hour'), '6h': t('Last 6 hours'), '24h': t('Last 24 hours'), '7d': t('Last 7 days') };
 
   return (
@@ -133,6 +142,32 @@ const MetricsTab: React.FC = () => {
               key: r.uid,
               cells: [r.label, formatDuration(r.value * 1000), formatBytes(transferredRows.find((x) => x.label === r.uid)?.value ?? 0)],
             }))}
+          />
+        </MetricsCard>
+      </StackItem>
+      <StackItem>
+        <MetricsCard
+          title={t('Duration distribution of succeeded migrations')}
+          loaded={bucketsLoaded}
+          error={prometheusError(buckets, bucketsError)}
+          empty={observed === 0}
+          emptyText={t('No migration has succeeded yet.')}
+        >
+          <p>
+            {meanSeconds !== undefined
+              ? t('{{count}} succeeded migrations, {{mean}} on average (mtv_migrations_duration_seconds).', { count: observed, mean: formatDuration(meanSeconds * 1000) })
+              : t('{{count}} succeeded migrations (mtv_migrations_duration_seconds).', { count: observed })}
+          </p>
+          <HorizontalBars
+            rows={histogramRows}
+            formatY={(v) => String(Math.round(v))}
+            ariaTitle={t('Duration distribution of succeeded migrations')}
+            ariaDesc={histogramRows.map((r) => `${r.label}: ${r.value}`).join(', ')}
+          />
+          <FigureTable
+            label={t('Succeeded migrations by duration')}
+            columns={[t('Duration'), t('Migrations'), t('Up to this duration')]}
+            rows={histogram.map((b) => ({ key: String(b.upper), cells: [bucketLabel(b), b.count, b.cumulative] }))}
           />
         </MetricsCard>
       </StackItem>

@@ -24,6 +24,12 @@ export const QUERIES = {
   durations: 'max by (plan) (mtv_migration_duration_seconds)',
   /** Bytes each plan's latest migration copied. */
   transferred: 'max by (plan) (mtv_migration_data_transferred_bytes)',
+  /** Upstream's histogram of Succeeded migrations' durations, all providers and modes together. */
+  durationBuckets: 'sum by (le) (mtv_migrations_duration_seconds_bucket)',
+  durationSum: 'sum(mtv_migrations_duration_seconds_sum)',
+  durationCount: 'sum(mtv_migrations_duration_seconds_count)',
+  /** Upstream's alert gauge: what its PrometheusRule's MigrationSucceeded / MigrationFailed fire on. */
+  planAlerts: 'mtv_plan_alert_status',
   /** Peak throughput per plan in each step, so a short burst between two samples still shows. */
   throughput: (metric: 'mtv_migration_net_throughput' | 'mtv_migration_storage_throughput', range: MetricsRange) =>
     `sum by (plan_name) (max_over_time(${metric}[${Math.max(60, Math.round(stepSeconds(range)))}s]))`,
@@ -84,3 +90,41 @@ export function prometheusError(response: PrometheusResponse | undefined, error:
   const e = error as { json?: { error?: string }; message?: string };
   return e.json?.error ?? e.message ?? String(error);
 }
+
+export interface HistogramBucket {
+  /** Lower bound in seconds (exclusive; 0 for the first). */
+  lower: number;
+  /** Upper bound in seconds (inclusive), Infinity for the last. */
+  upper: number;
+  /** Observations in this bucket alone. */
+  count: number;
+  /** Observations up to `upper` (what Prometheus stores). */
+  cumulative: number;
+}
+
+/**
+ * Prometheus' cumulative `_bucket` series (one per `le`, as "3600", "3600.0" or "+Inf") as
+ * per-bucket counts in bound order. A counter reset can leave a bucket below the previous one:
+ * its own count is then 0, never negative.
+ */
+export function histogramBuckets(response: PrometheusResponse | undefined): HistogramBucket[] {
+  if (response?.data?.resultType !== 'vector') return [];
+  const points = response.data.result
+    .map((r) => ({ upper: Number(r.metric?.le === '+Inf' ? Infinity : r.metric?.le), cumulative: Number(r.value?.[1]) }))
+    .filter((p) => !Number.isNaN(p.upper) && Number.isFinite(p.cumulative))
+    .sort((a, b) => a.upper - b.upper);
+  return points.map((p, i) => {
+    const before = i === 0 ? 0 : points[i - 1].cumulative;
+    return { lower: i === 0 ? 0 : points[i - 1].upper, upper: p.upper, cumulative: p.cumulative, count: Math.max(0, p.cumulative - before) };
+  });
+}
+
+/** The single value of an instant vector such as `sum(...)`, or undefined when there is none. */
+export function scalarOf(response: PrometheusResponse | undefined): number | undefined {
+  if (response?.data?.resultType !== 'vector' || !response.data.result.length) return undefined;
+  const v = Number(response.data.result[0].value?.[1]);
+  return Number.isFinite(v) ? v : undefined;
+}
+
+/** "1 h", "48 h", "30 min": bucket bounds are whole hours upstream. */
+export const formatBound = (seconds: number) => (seconds >= 3600 ? `${+(seconds / 3600).toFixed(1)} h` : `${+(seconds / 60).toFixed(1)} min`);
