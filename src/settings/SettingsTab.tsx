@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { useForm, type FieldErrors, type Resolver } from 'react-hook-form';
+import { Controller, useForm, type FieldErrors, type Resolver } from 'react-hook-form';
 import { k8sGet, k8sPatch, useAccessReview } from '@openshift-console/dynamic-plugin-sdk';
 import {
   ActionGroup,
@@ -9,6 +9,8 @@ import {
   FormGroup,
   FormHelperText,
   FormSection,
+  FormSelect,
+  FormSelectOption,
   HelperText,
   HelperTextItem,
   Spinner,
@@ -19,7 +21,7 @@ import type { V1beta1ForkliftController } from '../health/forkliftHealth';
 import type { ForkliftInstallation } from '../health/useForkliftInstallation';
 import { errorCode, errorMessage } from '../utils/errors';
 import { useForkliftTranslation } from '../utils/i18n';
-import { SETTING_FIELDS, type SettingsValues } from './settingsFields';
+import { SETTING_FIELDS, type SettingField, type SettingsValues } from './settingsFields';
 import { settingsPatch, settingsSchema, valuesFromSpec, type MessageCode } from './settingsSchema';
 import { messageText, settingTexts, unitText } from './settingTexts';
 
@@ -74,14 +76,18 @@ const SettingsForm: React.FC<{ controller: V1beta1ForkliftController; readOnly: 
   const form = useForm<SettingsValues>({ defaultValues: stored, resolver, mode: 'onChange' });
   const { register, handleSubmit, formState, reset } = form;
   const [outcome, setOutcome] = React.useState<Outcome>();
+  // Read every flag while rendering, unconditionally: react-hook-form's form state is a subscription
+  // proxy, and a flag first read after the change that set it (e.g. isValid behind `!isDirty ||`)
+  // stays stale; a single feature-gate choice would leave Save disabled.
+  const { dirtyFields, isDirty, isValid, isSubmitting } = formState;
 
   // Someone else's change shows up live, unless the user is editing.
   React.useEffect(() => {
-    if (!formState.isDirty) reset(stored);
+    if (!isDirty) reset(stored);
   }, [stored]); // eslint-disable-line react-hooks/exhaustive-deps
 
   const save = async (values: SettingsValues) => {
-    const changed = Object.keys(formState.dirtyFields).filter((k) => formState.dirtyFields[k]);
+    const changed = Object.keys(dirtyFields).filter((k) => dirtyFields[k]);
     const patchAgainst = (obj: V1beta1ForkliftController) => settingsPatch(obj.spec, values, changed, obj.metadata?.resourceVersion);
     const send = (obj: V1beta1ForkliftController, data: ReturnType<typeof patchAgainst>) =>
       k8sPatch({ model: ForkliftControllerModel, resource: obj, data }) as Promise<V1beta1ForkliftController>;
@@ -113,9 +119,28 @@ const SettingsForm: React.FC<{ controller: V1beta1ForkliftController; readOnly: 
 
   const groups = [
     { id: 'migration', title: t('Migrations') },
+    { id: 'vmware', title: t('VMware') },
     { id: 'resources', title: t('virt-v2v conversion pods') },
+    { id: 'hooks', title: t('Migration hook pods') },
+    { id: 'features', title: t('Features') },
     { id: 'logging', title: t('Logging') },
   ] as const;
+  const onOff = (value: string) => (value === 'true' ? t('enabled') : t('disabled'));
+  /** What an empty field means, with the unit and range. */
+  const usage = (field: SettingField) => {
+    const unit = unitText(t, field.unit);
+    if (field.kind === 'boolean') return field.defaultValue ? t('Default: {{value}}.', { value: onOff(field.defaultValue) }) : t('Not set: disabled.');
+    if (field.min !== undefined && field.max !== undefined) {
+      return t('Unit: {{unit}}, {{min}} to {{max}}; empty means the default, {{value}}.', { unit, min: field.min, max: field.max, value: field.defaultValue });
+    }
+    if (field.min !== undefined) {
+      return field.defaultValue
+        ? t('Unit: {{unit}}, at least {{min}}; empty means the default, {{value}}.', { unit, min: field.min, value: field.defaultValue })
+        : t('Unit: {{unit}}, at least {{min}}; empty leaves it unset.', { unit, min: field.min });
+    }
+    if (!unit) return field.defaultValue ? t('Empty means the default, {{value}}.', { value: field.defaultValue }) : t('Empty leaves it unset.');
+    return t('Unit: {{unit}}; empty means the default, {{value}}.', { unit, value: field.defaultValue });
+  };
 
   return (
     <Form onSubmit={(e) => void handleSubmit(save)(e)} aria-label={t('Forklift settings')} isWidthLimited>
@@ -132,24 +157,46 @@ const SettingsForm: React.FC<{ controller: V1beta1ForkliftController; readOnly: 
             const parsed = fieldError ? (JSON.parse(fieldError) as { code: MessageCode; params: Record<string, unknown> }) : undefined;
             return (
               <FormGroup key={field.key} label={texts[field.key].label} fieldId={id}>
-                <TextInput
-                  id={id}
-                  {...register(field.key)}
-                  readOnlyVariant={readOnly ? 'default' : undefined}
-                  validated={parsed ? 'error' : 'default'}
-                  placeholder={t('Default: {{value}}', { value: field.defaultValue })}
-                  aria-describedby={`${id}-help`}
-                />
+                {field.kind === 'boolean' ? (
+                  // Controlled: PatternFly's FormSelect does not hand react-hook-form its <select>.
+                  <Controller
+                    name={field.key}
+                    control={form.control}
+                    render={({ field: f }) => (
+                      <FormSelect
+                        id={id}
+                        value={f.value}
+                        onChange={(_e, v) => f.onChange(v)}
+                        onBlur={f.onBlur}
+                        isDisabled={readOnly}
+                        validated={parsed ? 'error' : 'default'}
+                        aria-describedby={`${id}-help`}
+                      >
+                        <FormSelectOption value="" label={field.defaultValue ? t('Default ({{value}})', { value: onOff(field.defaultValue) }) : t('Not set (disabled)')} />
+                        {/* A value the CRD would refuse stays visible until changed. */}
+                        {f.value && f.value !== 'true' && f.value !== 'false' ? <FormSelectOption value={f.value} label={f.value} /> : null}
+                        <FormSelectOption value="true" label={t('Enabled')} />
+                        <FormSelectOption value="false" label={t('Disabled')} />
+                      </FormSelect>
+                    )}
+                  />
+                ) : (
+                  <TextInput
+                    id={id}
+                    {...register(field.key)}
+                    readOnlyVariant={readOnly ? 'default' : undefined}
+                    validated={parsed ? 'error' : 'default'}
+                    placeholder={field.defaultValue ? t('Default: {{value}}', { value: field.defaultValue }) : t('Not set')}
+                    aria-describedby={`${id}-help`}
+                  />
+                )}
                 <FormHelperText>
                   <HelperText id={`${id}-help`}>
                     {parsed ? (
                       <HelperTextItem variant="error">{messageText(t, parsed.code, parsed.params)}</HelperTextItem>
                     ) : (
                       <HelperTextItem>
-                        {texts[field.key].help}{' '}
-                        {field.min !== undefined
-                          ? t('Unit: {{unit}}, {{min}} to {{max}}; empty means the default, {{value}}.', { unit: unitText(t, field.unit), min: field.min, max: field.max, value: field.defaultValue })
-                          : t('Unit: {{unit}}; empty means the default, {{value}}.', { unit: unitText(t, field.unit), value: field.defaultValue })}
+                        {texts[field.key].help} {usage(field)}
                       </HelperTextItem>
                     )}
                   </HelperText>
@@ -174,10 +221,10 @@ const SettingsForm: React.FC<{ controller: V1beta1ForkliftController; readOnly: 
       )}
       {!readOnly && (
         <ActionGroup>
-          <Button type="submit" variant="primary" isDisabled={!formState.isDirty || !formState.isValid || formState.isSubmitting} isLoading={formState.isSubmitting}>
+          <Button type="submit" variant="primary" isDisabled={!isDirty || !isValid || isSubmitting} isLoading={isSubmitting}>
             {t('Save')}
           </Button>
-          <Button variant="link" isDisabled={!formState.isDirty || formState.isSubmitting} onClick={() => reset(stored)}>
+          <Button variant="link" isDisabled={!isDirty || isSubmitting} onClick={() => reset(stored)}>
             {t('Reset')}
           </Button>
         </ActionGroup>

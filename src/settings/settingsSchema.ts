@@ -26,10 +26,27 @@ export function memoryBytes(value: string): number | undefined {
   return Number(match[1]) * MEMORY_FACTOR[match[3] ?? ''];
 }
 
+/** A container image reference: [registry[:port]/]path[:tag][@sha256:digest], path components lowercase. */
+const IMAGE = /^(?:[a-zA-Z0-9][a-zA-Z0-9.-]*(?::\d+)?\/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[\w][\w.-]{0,127})?(?:@sha256:[a-f0-9]{64})?$/;
+/** A DNS-1123 subdomain (a ServiceAccount's name), at most 253 characters. */
+const SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
+/** A DNS-1123 label (a namespace or a NetworkAttachmentDefinition name), at most 63 characters. */
+const LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+
+export const isImageReference = (value: string) => value.length <= 255 && IMAGE.test(value);
+const isSubdomain = (value: string) => value.length <= 253 && SUBDOMAIN.test(value);
+const isLabel = (value: string) => value.length <= 63 && LABEL.test(value);
+
 /** Message codes of the issues (with `params`); the form turns them into translated text. */
 export const MESSAGES = {
   integer: 'integer',
   range: 'range',
+  min: 'min',
+  boolean: 'boolean',
+  image: 'image',
+  name: 'name',
+  nad: 'nad',
+  text: 'text',
   cpu: 'cpu',
   memory: 'memory',
   cpuOrder: 'cpuOrder',
@@ -43,11 +60,16 @@ function fieldSchema(field: SettingField) {
       const value = raw.trim();
       if (value === '') return;
       if (field.kind === 'integer') {
-        if (!/^-?\d+$/.test(value)) ctx.addIssue({ code: 'custom', message: MESSAGES.integer });
+        if (!/^-?\d+$/.test(value) || !Number.isSafeInteger(Number(value))) ctx.addIssue({ code: 'custom', message: MESSAGES.integer });
         else if ((field.min !== undefined && Number(value) < field.min) || (field.max !== undefined && Number(value) > field.max)) {
-          ctx.addIssue({ code: 'custom', message: MESSAGES.range, params: { min: field.min, max: field.max } });
+          ctx.addIssue({ code: 'custom', message: field.max === undefined ? MESSAGES.min : MESSAGES.range, params: { min: field.min, max: field.max } });
         }
-      } else if (field.kind === 'cpu' && cpuMillis(value) === undefined) ctx.addIssue({ code: 'custom', message: MESSAGES.cpu });
+      } else if (field.kind === 'boolean' && value !== 'true' && value !== 'false') ctx.addIssue({ code: 'custom', message: MESSAGES.boolean });
+      else if (field.kind === 'image' && !isImageReference(value)) ctx.addIssue({ code: 'custom', message: MESSAGES.image });
+      else if (field.kind === 'name' && !isSubdomain(value)) ctx.addIssue({ code: 'custom', message: MESSAGES.name });
+      else if (field.kind === 'nad' && !(value.split('/').length === 2 && value.split('/').every(isLabel))) ctx.addIssue({ code: 'custom', message: MESSAGES.nad });
+      else if (field.kind === 'text' && /[\r\n]/.test(value)) ctx.addIssue({ code: 'custom', message: MESSAGES.text });
+      else if (field.kind === 'cpu' && cpuMillis(value) === undefined) ctx.addIssue({ code: 'custom', message: MESSAGES.cpu });
       else if (field.kind === 'memory' && memoryBytes(value) === undefined) ctx.addIssue({ code: 'custom', message: MESSAGES.memory });
     }),
   );
@@ -63,6 +85,8 @@ export const settingsSchema = z
       const pairs = [
         ['virt_v2v_container_requests_cpu', 'virt_v2v_container_limits_cpu', cpuMillis, MESSAGES.cpuOrder],
         ['virt_v2v_container_requests_memory', 'virt_v2v_container_limits_memory', memoryBytes, MESSAGES.memoryOrder],
+        ['hooks_container_requests_cpu', 'hooks_container_limits_cpu', cpuMillis, MESSAGES.cpuOrder],
+        ['hooks_container_requests_memory', 'hooks_container_limits_memory', memoryBytes, MESSAGES.memoryOrder],
       ] as const;
       for (const [requestKey, limitKey, parse, message] of pairs) {
         const request = effective(values, requestKey);
@@ -86,7 +110,8 @@ const pointer = (key: string) => `/spec/${key.replace(/~/g, '~0').replace(/\//g,
 /**
  * JSON Patch for the changed settings, against `spec` (the object the user is
  * editing or, on a retry after 409, the fresh one). Integers are written as
- * numbers, quantities as strings; '' removes the key. Empty when nothing changed.
+ * numbers; quantities, names and feature flags ("true" / "false", the CRD's
+ * string enum) as strings; '' removes the key. Empty when nothing changed.
  */
 export function settingsPatch(spec: Record<string, unknown> | undefined, values: SettingsValues, changedKeys: readonly string[], resourceVersion?: string): JsonPatchOp[] {
   const ops: JsonPatchOp[] = [];
