@@ -64,6 +64,11 @@ test('the overview shows Forklift healthy, a crash-looping component while the f
   }
   await expect(status).toHaveText('Forklift healthy');
   await expect(table(page, 'Forklift pods').getByRole('row').filter({ hasText: 'forklift-validation-' })).toContainText('Ready 1/1');
+  // Upstream's MigrationFailed rule over mtv_plan_alert_status fires for the demo world's failed plan.
+  const failed = table(page, 'Migration alerts').getByRole('row').filter({ hasText: 'openstack-db-failed' });
+  await expect(failed).toContainText('MigrationFailed');
+  await expect(failed).toContainText('Critical');
+  await expect(failed.getByRole('link', { name: 'openstack-db-failed' })).toBeVisible();
 });
 
 test('a setting saved in the form is a patch of that key only and changes how the controller schedules VMs', async ({ page }) => {
@@ -155,4 +160,12 @@ test('the metrics show the demo world\'s numbers from Prometheus, charted and ta
     const durations = await prometheus(page.request, 'max by (plan) (mtv_migration_duration_seconds)');
     await expect(table(page, 'Migration durations by plan').locator('tbody tr')).toHaveCount(durations.length, { timeout: 1_000 });
   }).toPass({ timeout: 45_000 });
+  // The histogram's last bucket (+Inf) holds every succeeded migration: its _count.
+  await expect(async () => {
+    const [count] = await prometheus(page.request, 'sum(mtv_migrations_duration_seconds_count)');
+    const buckets = table(page, 'Succeeded migrations by duration').locator('tbody tr');
+    await expect(buckets).toHaveCount(7, { timeout: 1_000 });
+    await expect(buckets.last().locator('td[data-label="Up to this duration"]')).toHaveText(count.value[1], { timeout: 1_000 });
+  }).toPass({ timeout: 45_000 });
+  await expect(page.getByRole('img', { name: /Duration distribution of succeeded migrations/ })).toBeVisible();
 });

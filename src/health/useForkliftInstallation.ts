@@ -11,8 +11,12 @@ export interface ForkliftInstallation {
   error: unknown;
 }
 
-/** Forklift's pods: labelled `app: forklift` by the operator, or named `forklift-*` (the operator's own). */
-const isForkliftPod = (p: Pod) => p.metadata?.labels?.app === 'forklift' || (p.metadata?.name ?? '').startsWith('forklift-');
+/**
+ * Forklift's pods: labelled `app: forklift` by the operator, or named `forklift-*` (the operator's own).
+ * Not Job pods: migration hooks run as Jobs in the plan's namespace, which may be this one, and a plan
+ * named `forklift-…` would otherwise count its failed hook pods as a degraded Forklift.
+ */
+export const isForkliftPod = (p: Pod) => !p.metadata?.labels?.['job-name'] && (p.metadata?.labels?.app === 'forklift' || (p.metadata?.name ?? '').startsWith('forklift-'));
 
 /**
  * The ForkliftController (wherever the operator runs: the first one found in
