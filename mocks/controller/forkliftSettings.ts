@@ -39,3 +39,19 @@ export function controllerLimits(store: ObjectStore, fallback: ControllerLimits)
     precopyIntervalMs: minutes * 60_000,
   };
 }
+
+/** Upstream defaults of the hook runner's container resources (`hooks_container_*`). */
+const HOOK_RESOURCE_DEFAULTS = { requests: { cpu: '100m', memory: '150Mi' }, limits: { cpu: '1000m', memory: '1Gi' } };
+
+/**
+ * The hook container's resources as the controller would set them: the ForkliftController's
+ * `hooks_container_{requests,limits}_{cpu,memory}`, else upstream's defaults.
+ */
+export function hookResources(store: ObjectStore): typeof HOOK_RESOURCE_DEFAULTS {
+  const spec = store.list(RES.forkliftControllers)[0]?.spec ?? {};
+  const pick = (key: string, fallback: string) => (typeof spec[key] === 'string' && String(spec[key]).trim() ? String(spec[key]).trim() : fallback);
+  return {
+    requests: { cpu: pick('hooks_container_requests_cpu', HOOK_RESOURCE_DEFAULTS.requests.cpu), memory: pick('hooks_container_requests_memory', HOOK_RESOURCE_DEFAULTS.requests.memory) },
+    limits: { cpu: pick('hooks_container_limits_cpu', HOOK_RESOURCE_DEFAULTS.limits.cpu), memory: pick('hooks_container_limits_memory', HOOK_RESOURCE_DEFAULTS.limits.memory) },
+  };
+}

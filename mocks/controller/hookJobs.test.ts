@@ -44,7 +44,7 @@ describe('hook Jobs', () => {
     const spec = job.spec as { backoffLimit: number; template: { spec: { serviceAccountName: string; containers: { name: string; image: string; command: string[] }[]; volumes: { configMap: { name: string } }[] } } };
     expect(spec.backoffLimit).toBe(1);
     expect(spec.template.spec.serviceAccountName).toBe('hooks');
-    expect(spec.template.spec.containers[0]).toMatchObject({ name: 'hook', image: 'quay.io/kubev2v/hook-runner' });
+    expect(spec.template.spec.containers[0]).toMatchObject({ name: 'hook', image: 'quay.io/kubev2v/hook-runner', resources: { requests: { cpu: '100m', memory: '150Mi' }, limits: { cpu: '1000m', memory: '1Gi' } } });
     expect(spec.template.spec.containers[0].command.slice(-2)).toEqual(['-p', '/tmp/hook/playbook.yml']);
     const cm = s.store.get({ group: '', version: 'v1', plural: 'configmaps' }, 'openshift-mtv', spec.template.spec.volumes[0].configMap.name)!;
     expect((cm.data as Record<string, string>)['playbook.yml']).toBe(PLAYBOOK);
@@ -98,6 +98,14 @@ describe('hook Jobs', () => {
     expect(waiting.status).toBe(400);
     expect(((await waiting.json()) as { message: string }).message).toMatch(/container "a" in pod "two" is waiting to start/);
     expect((await api(new Request('http://sim/api/v1/namespaces/openshift-mtv/pods/two/log', { method: 'DELETE' }))).status).toBe(405);
+  });
+
+  it('gives the hook container the ForkliftController\'s hooks_container_* resources', () => {
+    const s0 = setUp(PLAYBOOK, ['PreHook']);
+    s0.s.store.create({ group: 'forklift.konveyor.io', version: 'v1beta1', plural: 'forkliftcontrollers' }, { apiVersion: 'forklift.konveyor.io/v1beta1', kind: 'ForkliftController', metadata: { name: 'forklift-controller', namespace: 'openshift-mtv' }, spec: { hooks_container_limits_memory: '2Gi', hooks_container_requests_cpu: '250m' } });
+    expect(s0.s.runUntil(() => s0.jobs().length > 0, 30_000, 500)).toBe(true);
+    const container = (s0.jobs()[0].spec as { template: { spec: { containers: { resources: unknown }[] } } }).template.spec.containers[0];
+    expect(container.resources).toEqual({ requests: { cpu: '250m', memory: '150Mi' }, limits: { cpu: '1000m', memory: '2Gi' } });
   });
 
   it('deletes the hook Job of a VM canceled while its hook runs', () => {

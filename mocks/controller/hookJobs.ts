@@ -5,7 +5,7 @@
  * `workload.yml`, and a batch/v1 Job (backoffLimit 1, container `hook` with
  * the Hook's image running `ansible-runner` on `/tmp/hook/playbook.yml` when
  * there is a playbook, the Hook's deadline as activeDeadlineSeconds, its
- * service account), both in the **plan's** namespace, named
+ * service account, the ForkliftController's `hooks_container_*` resources), both in the **plan's** namespace, named
  * `<plan>-<vm id>-<step>-` + suffix (lowercased), labelled `plan`, `migration`
  * (uids), `vmID`, `step`, `hook` (the Hook's uid) and `resource: hook-config`;
  * the Job owned by the Plan, the ConfigMap by the Job. The step fails with the
@@ -21,6 +21,7 @@
  */
 import type { K8sObject, ObjectStore, SimClock } from '../core/contract';
 import { podLogsOf } from '../core/podLogs';
+import { hookResources } from './forkliftSettings';
 import { analysePlaybook, decodePlaybook, renderHookLog, type PlaybookRun } from './hookPlaybook';
 import type { VmRun } from './pipeline';
 import type { PlanVmSpec } from './planValidation';
@@ -120,7 +121,7 @@ export function createHookJobs(store: ObjectStore, clock: SimClock) {
                 name: 'hook',
                 image: hookSpec.image,
                 ...(hookSpec.playbook ? { command: ['/bin/entrypoint', 'ansible-runner', 'run', '/tmp/runner', '-p', '/tmp/hook/playbook.yml'] } : {}),
-                resources: { requests: { cpu: '100m', memory: '150Mi' }, limits: { cpu: '1000m', memory: '1Gi' } },
+                resources: hookResources(store),
                 volumeMounts: [{ name: 'hook', mountPath: '/tmp/hook' }],
               },
             ],
