@@ -58,6 +58,8 @@ interface RunResult {
     maxExceptScriptsMs: number;
     /** What ran in that task, besides evaluating script files: the biggest scripts by LoAF attribution. */
     maxExceptScriptsWhat: string[];
+    /** When that task started (ms since navigation), to tell the page's first mount from the first result's. */
+    maxExceptScriptsAt: number;
     list: number[];
   };
   queryChangeMs: number | null;
@@ -180,9 +182,9 @@ const oneRun = async (browser: Browser, base: string, provider: { namespace: str
         .sort((x, y) => y.duration - x.duration)
         .slice(0, 3)
         .map((s) => `${Math.round(s.duration)} ms ${s.type} ${s.invoker} ${s.url.split('/').pop()}${s.fn ? ` ${s.fn}` : ''}${s.layout ? ` (style+layout ${Math.round(s.layout)} ms)` : ''}`);
-      return { ms: Math.max(0, t.duration - evalMs), what };
+      return { ms: Math.max(0, t.duration - evalMs), what, at: t.start };
     });
-    const longest = without.reduce((m, x) => (x.ms > m.ms ? x : m), { ms: 0, what: [] as string[] });
+    const longest = without.reduce((m, x) => (x.ms > m.ms ? x : m), { ms: 0, what: [] as string[], at: 0 });
     return {
       firstRowMs: b.firstRowAt,
       fullCountMs: b.fullAt,
@@ -192,6 +194,7 @@ const oneRun = async (browser: Browser, base: string, provider: { namespace: str
         totalMs: untilFirst.reduce((s, t) => s + t.duration, 0),
         maxExceptScriptsMs: longest.ms,
         maxExceptScriptsWhat: longest.what,
+        maxExceptScriptsAt: longest.at,
         list: untilFirst.map((t) => Math.round(t.duration)),
       },
     };
@@ -272,22 +275,23 @@ const stats = (xs: (number | null)[]): string => {
 
 const main = async () => {
   const server = await startServer();
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--enable-precise-memory-info'],
-  });
   const results: Record<string, RunResult[]> = Object.fromEntries(dists.map((d) => [d, []]));
+  let browser: Browser | undefined;
   try {
+    browser = await chromium.launch({
+      executablePath: '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--enable-precise-memory-info'],
+    });
     const provider = await waitForInventory(Object.values(server.hosts)[0]);
     for (let run = 0; run < RUNS; run++) {
       for (const dist of dists) {
         const r = await oneRun(browser, server.hosts[dist], provider);
         results[dist].push(r);
-        console.error(`run ${run + 1} ${dist}: first row ${Math.round(r.firstRowMs ?? -1)} ms, query change ${Math.round(r.queryChangeMs ?? -1)} ms, long tasks ${r.longTasks.list.join(',')}; longest not evaluating our scripts ${Math.round(r.longTasks.maxExceptScriptsMs)} ms: ${r.longTasks.maxExceptScriptsWhat.join('; ')}`);
+        console.error(`run ${run + 1} ${dist}: first row ${Math.round(r.firstRowMs ?? -1)} ms, query change ${Math.round(r.queryChangeMs ?? -1)} ms, long tasks ${r.longTasks.list.join(',')}; longest not evaluating our scripts ${Math.round(r.longTasks.maxExceptScriptsMs)} ms at ${Math.round(r.longTasks.maxExceptScriptsAt)} ms: ${r.longTasks.maxExceptScriptsWhat.join('; ')}`);
       }
     }
   } finally {
-    await browser.close();
+    await browser?.close();
     server.stop();
   }
   const load = os.loadavg().map((x) => x.toFixed(1)).join(' ');

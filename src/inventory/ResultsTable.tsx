@@ -5,6 +5,7 @@
  */
 import * as React from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
+import { observeRectAfterLayout, scrollExceptOnAttach } from './virtualizerLayout';
 import { Table, Tbody, Th, Thead, Tr, type ThProps } from '@patternfly/react-table';
 import { useForkliftTranslation } from '../utils/i18n';
 import { LoadingRow, ResultRow, ROW_HEIGHT, SpacerRow, type RowActions, type RowLabels } from './ResultRow';
@@ -42,6 +43,9 @@ export const ResultsTable: React.FC<ResultsTableProps> = ({
     overscan: 5,
     // Render a first window before the scroller is measured (and where it never is: jsdom).
     initialRect: { width: 1000, height },
+    // No forced layout when it mounts (virtualizerLayout.ts).
+    observeElementRect: observeRectAfterLayout,
+    scrollToFn: scrollExceptOnAttach,
   });
   const labels = React.useMemo<RowLabels>(
     () => ({ select: (row) => t('Select row {{row}}', { row }), concerns: t('Concerns'), loading: t('Loading') }),

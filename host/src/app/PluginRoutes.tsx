@@ -5,6 +5,7 @@ import { Bullseye, Spinner } from '@patternfly/react-core';
 import { useK8sModel } from '../sdk/k8s-hooks';
 import { discovery } from '../sdk/runtime';
 import { ErrorBoundary } from './ErrorBoundary';
+import { loadPage } from './page-loader';
 import { GenericResourceDetails } from './GenericResourceDetails';
 import { NotFound } from './NotFound';
 import { routesFor, type PageExt, type RouteSpec } from './routes';
@@ -37,7 +38,7 @@ const lazyPage = (ref: CodeRef): LazyExoticComponent<AnyComponent> => {
   let page = lazyPages.get(ref);
   if (!page) {
     page = lazy(() =>
-      ref().then(
+      loadPage(ref).then(
         (component) => ({ default: component as AnyComponent }),
         (error: unknown) => {
           // The first error's cause is the useful one ("Shared module react doesn't exist ...").

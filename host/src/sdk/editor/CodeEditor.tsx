@@ -13,6 +13,7 @@
 import * as React from 'react';
 import { Button, Popover, Spinner } from '@patternfly/react-core';
 import type * as Monaco from 'monaco-editor/editor/editor.api';
+import { afterNextFrame, observedSize, startMonacoServices } from './editor-startup';
 import { loadMonaco, type MonacoApi } from './load-monaco';
 
 type IStandaloneCodeEditor = Monaco.editor.IStandaloneCodeEditor;
@@ -81,6 +82,8 @@ export const CodeEditor = React.forwardRef<CodeEditorRef, CodeEditorProps>((prop
   const monacoRef = React.useRef<MonacoApi | undefined>(undefined);
   const applyingValue = React.useRef(false);
   const [contentHeight, setContentHeight] = React.useState<number>();
+  // The editor, once created (after the steps in editor-startup.ts): the effects below then apply the props.
+  const [created, setCreated] = React.useState<IStandaloneCodeEditor>();
   // Callbacks change every render; the editor's listeners read the latest.
   const latest = React.useRef(props);
   latest.current = props;
@@ -99,34 +102,53 @@ export const CodeEditor = React.forwardRef<CodeEditorRef, CodeEditorProps>((prop
   );
 
   React.useEffect(() => {
-    if (!monaco || !container.current) return undefined;
-    const editor = monaco.editor.create(container.current, {
-      value,
-      language,
-      theme: isDarkTheme ?? pageIsDark() ? 'vs-dark' : 'vs',
-      automaticLayout: true,
-      scrollBeyondLastLine: false,
-      minimap: { enabled: isMinimapVisible },
-      lineNumbers: isLineNumbersVisible ? 'on' : 'off',
-      readOnly: isReadOnly,
-      fixedOverflowWidgets: true,
-      ...options,
-    });
-    editorRef.current = editor;
-    monacoRef.current = monaco;
-    const model = editor.getModel();
-    const changes = editor.onDidChangeModelContent((event) => {
-      if (!applyingValue.current) latest.current.onChange?.(editor.getValue(), event);
-    });
-    const sizes = editor.onDidContentSizeChange((e) => setContentHeight(e.contentHeight));
-    editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.KeyS, () => latest.current.onSave?.());
-    latest.current.onEditorDidMount?.(editor, monaco);
+    const element = container.current;
+    if (!monaco || !element) return undefined;
+    let editor: IStandaloneCodeEditor | undefined;
+    let disposables: { dispose: () => void }[] = [];
+    let unmounted = false;
+    const theme = isDarkTheme ?? pageIsDark() ? 'vs-dark' : 'vs';
+    // In steps, each its own task (editor-startup.ts): one editor's creation is otherwise ~100 ms in one go.
+    const create = async () => {
+      await startMonacoServices(monaco, theme);
+      const dimension = await observedSize(element);
+      await afterNextFrame();
+      if (unmounted) return;
+      const now = latest.current;
+      editor = monaco.editor.create(element, {
+        value: now.value ?? '',
+        language: now.language ?? 'plaintext',
+        theme,
+        automaticLayout: true,
+        dimension,
+        scrollBeyondLastLine: false,
+        minimap: { enabled: now.isMinimapVisible ?? false },
+        lineNumbers: now.isLineNumbersVisible ?? true ? 'on' : 'off',
+        readOnly: now.isReadOnly,
+        fixedOverflowWidgets: true,
+        ...now.options,
+      });
+      const created = editor;
+      editorRef.current = created;
+      monacoRef.current = monaco;
+      const model = created.getModel();
+      disposables = [
+        created.onDidChangeModelContent((event) => {
+          if (!applyingValue.current) latest.current.onChange?.(created.getValue(), event);
+        }),
+        created.onDidContentSizeChange((e) => setContentHeight(e.contentHeight)),
+        created,
+        ...(model ? [model] : []),
+      ];
+      created.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.KeyS, () => latest.current.onSave?.());
+      setCreated(created);
+      latest.current.onEditorDidMount?.(created, monaco);
+    };
+    void create();
     return () => {
-      changes.dispose();
-      sizes.dispose();
-      editor.dispose();
-      model?.dispose();
-      editorRef.current = undefined;
+      unmounted = true;
+      for (const d of disposables) d.dispose();
+      if (editorRef.current === editor) editorRef.current = undefined;
     };
     // Created once per Monaco; later prop changes are applied by the effects below.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -143,16 +165,16 @@ export const CodeEditor = React.forwardRef<CodeEditorRef, CodeEditorProps>((prop
     } finally {
       applyingValue.current = false;
     }
-  }, [value, monaco]);
+  }, [value, created]);
 
   React.useEffect(() => {
     const model = editorRef.current?.getModel();
     if (model && monaco && model.getLanguageId() !== language) monaco.editor.setModelLanguage(model, language);
-  }, [language, monaco]);
+  }, [language, monaco, created]);
 
   React.useEffect(() => {
     editorRef.current?.updateOptions({ readOnly: isReadOnly, lineNumbers: isLineNumbersVisible ? 'on' : 'off', minimap: { enabled: isMinimapVisible }, ...options });
-  }, [isReadOnly, isLineNumbersVisible, isMinimapVisible, options]);
+  }, [isReadOnly, isLineNumbersVisible, isMinimapVisible, options, created]);
 
   const sized = height === 'sizeToFit' ? (contentHeight ? `${contentHeight}px` : undefined) : height;
   return (
@@ -189,7 +211,7 @@ export const CodeEditor = React.forwardRef<CodeEditorRef, CodeEditorProps>((prop
         data-testid="code-editor"
         style={{ height: sized ?? '100%', minHeight: minHeight ?? (sized ? undefined : '200px'), flex: sized ? undefined : 1, position: 'relative' }}
       >
-        {!monaco && <Spinner size="md" aria-label="Loading the editor" />}
+        {!created && <Spinner size="md" aria-label="Loading the editor" />}
       </div>
     </div>
   );
