@@ -17,11 +17,11 @@ const conditions = (o: K8sObject | undefined) => (o?.status?.conditions ?? []) a
 const PLAYBOOK = '- name: Prepare\n  hosts: localhost\n  tasks:\n  - name: Load Plan\n    include_vars:\n      file: plan.yml\n';
 const FAILING = `${PLAYBOOK}  - name: Check guest agent\n    ansible.builtin.fail:\n      msg: guest agent not running\n`;
 
-function setUp(playbook: string, steps: ('PreHook' | 'PostHook')[]) {
+function setUp(playbook: string, steps: ('PreHook' | 'PostHook')[], deadline?: number) {
   const s = scenario({ controller: { pipeline: { simpleStepMs: { Initialize: 1_000, PreHook: 10_000, PostHook: 10_000, DiskAllocation: 1_000, ImageConversion: 1_000, VirtualMachineCreation: 1_000 }, transferMBps: 1_000_000, precopyIntervalMs: 60_000, deltaCopyMs: 1_000 } } });
   const vm = s.inv.vms().filter((v) => !plannedFailure(v, stepNames('cold', 'vsphere', { pre: true, post: true }), 0.08) && !v.concerns.some((c) => c.category === 'Critical'))[0];
   s.createMaps([vm]);
-  const hook = s.store.create(R.hooks, { apiVersion: 'forklift.konveyor.io/v1beta1', kind: 'Hook', metadata: { name: 'prep', namespace: 'openshift-mtv' }, spec: { image: 'quay.io/kubev2v/hook-runner', playbook: btoa(playbook), serviceAccount: 'hooks' } });
+  const hook = s.store.create(R.hooks, { apiVersion: 'forklift.konveyor.io/v1beta1', kind: 'Hook', metadata: { name: 'prep', namespace: 'openshift-mtv' }, spec: { image: 'quay.io/kubev2v/hook-runner', playbook: btoa(playbook), serviceAccount: 'hooks', ...(deadline ? { deadline } : {}) } });
   const plan = s.createPlan('hooked', [vm], { vms: [{ id: vm.id, name: vm.name, hooks: steps.map((step) => ({ step, hook: { name: 'prep', namespace: 'openshift-mtv' } })) }] });
   s.clock.advance(1_000);
   s.createMigration('hooked-1', 'hooked');
@@ -85,6 +85,27 @@ describe('hook Jobs', () => {
     const step = vm.pipeline.find((p) => p.name === 'PostHook')!;
     expect(step.error?.reasons).toEqual([BACKOFF_LIMIT_MESSAGE]);
     expect(vm.error?.reasons).toEqual([BACKOFF_LIMIT_MESSAGE]);
+  });
+
+  it('stops each pod at the Hook\'s deadline (DeadlineExceeded, the log cut short), then fails the Job and the step', async () => {
+    const LONG = `${PLAYBOOK}${Array.from({ length: 8 }, (_, i) => `  - name: Step ${i}\n    debug: {}\n`).join('')}`;
+    const { s, log, jobs, podsOf } = setUp(LONG, ['PreHook'], 3);
+    expect(s.runUntil(() => conditions(s.get(R.plans, 'hooked')).some((c) => c.type === 'Failed'), 120_000, 1_000)).toBe(true);
+    const job = jobs()[0];
+    expect(conditions(job).find((c) => c.type === 'Failed')).toMatchObject({ reason: 'BackoffLimitExceeded' });
+    expect((job.spec as { template: { spec: { activeDeadlineSeconds: number } } }).template.spec.activeDeadlineSeconds).toBe(3);
+    const pods = podsOf(job.metadata.name!);
+    expect(pods.map((p) => [p.status?.phase, p.status?.reason])).toEqual([['Failed', 'DeadlineExceeded'], ['Failed', 'DeadlineExceeded']]);
+    for (const p of pods) {
+      const text = await (await log(p.metadata.name!)).text();
+      expect(text).toContain('TASK [Gathering Facts]');
+      expect(text).not.toContain('PLAY RECAP');
+    }
+    const step = vmsOf(s.get(R.plans, 'hooked'))[0].pipeline.find((p) => p.name === 'PreHook')!;
+    expect(step.error?.reasons).toEqual([BACKOFF_LIMIT_MESSAGE]);
+    // Both 3 s attempts, not the whole 10 s step: the step ends a few seconds after it started.
+    const started = Date.parse((step as unknown as { started: string }).started);
+    expect(Date.parse((step as unknown as { completed: string }).completed) - started).toBeLessThan(10_000);
   });
 
   it('serves pod logs like the API server: 404 for a missing pod, 400 naming why there is no log yet', async () => {

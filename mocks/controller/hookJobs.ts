@@ -17,7 +17,9 @@
  * `pods/{name}/log`. A failing playbook fails the first pod half-way through
  * the step, a second pod (the one retry backoffLimit 1 allows) fails at its
  * end, and the Job turns Failed (BackoffLimitExceeded), failing the step. A
- * canceled VM's hook Jobs are deleted, as upstream's cleanup does.
+ * canceled VM's hook Jobs are deleted, as upstream's cleanup does. A Hook's
+ * `deadline` shorter than its playbook's run stops each pod there (kubelet's
+ * `DeadlineExceeded`, the log cut short), so the Job fails the same way.
  */
 import type { K8sObject, ObjectStore, SimClock } from '../core/contract';
 import { podLogsOf } from '../core/podLogs';
@@ -29,6 +31,12 @@ import { RES, getRef, iso } from './resources';
 import type { RunContext } from './targetSide';
 
 export const JOBS = { group: 'batch', version: 'v1', plural: 'jobs' };
+
+/** The run's clocks: a hook step's simulated length and the plan's time scale. */
+export interface HookClocks {
+  stepMs: (step: string) => number;
+  scale: number;
+}
 const CONFIGMAPS = { group: '', version: 'v1', plural: 'configmaps' };
 export const HOOK_STEPS = new Set(['PreHook', 'PostHook']);
 /** The Job controller's condition message once the retry is spent; upstream puts it in the step error. */
@@ -40,8 +48,18 @@ interface HookTrack {
   pods: string[];
   run: PlaybookRun;
   failing: boolean;
+  /** Simulated ms one pod runs before it ends (the playbook's length, or the deadline when that is shorter). */
+  attemptMs: number;
+  /** Simulated ms the whole playbook takes (a succeeding run: the step; a failing one: half of it). */
+  playbookMs: number;
+  /** The pods are stopped by the Hook's deadline, not by the playbook. */
+  deadlineExceeded: boolean;
   done: boolean;
 }
+
+/** The kubelet's reason and message for a pod stopped at its activeDeadlineSeconds. */
+export const DEADLINE_REASON = 'DeadlineExceeded';
+const DEADLINE_MESSAGE = 'Pod was active on the node longer than the specified deadline';
 
 const owner = (o: K8sObject, kind: string, apiVersion: string, controller = true) => ({
   apiVersion,
@@ -59,14 +77,15 @@ export function createHookJobs(store: ObjectStore, clock: SimClock) {
     const current = store.get(RES.pods, t.namespace, pod);
     if (!current) return;
     const now = iso(clock.now());
+    const killed = phase === 'Failed' && t.deadlineExceeded;
     const state =
       phase === 'Running'
         ? { running: { startedAt: now } }
-        : { terminated: { exitCode, reason: phase === 'Succeeded' ? 'Completed' : 'Error', startedAt: current.status?.startTime, finishedAt: now } };
+        : { terminated: { exitCode: killed ? 137 : exitCode, reason: phase === 'Succeeded' ? 'Completed' : 'Error', startedAt: current.status?.startTime, finishedAt: now } };
     store.updateStatus(RES.pods, {
       ...current,
       metadata: { ...current.metadata, resourceVersion: undefined },
-      status: { ...(current.status ?? {}), phase, containerStatuses: [{ name: 'hook', ready: phase === 'Running', restartCount: 0, image: (current.spec?.containers as { image?: string }[])[0]?.image, state }] },
+      status: { ...(current.status ?? {}), phase, ...(killed ? { reason: DEADLINE_REASON, message: DEADLINE_MESSAGE } : {}), containerStatuses: [{ name: 'hook', ready: phase === 'Running', restartCount: 0, image: (current.spec?.containers as { image?: string }[])[0]?.image, state }] },
     });
   };
 
@@ -92,7 +111,7 @@ export function createHookJobs(store: ObjectStore, clock: SimClock) {
   };
 
   /** Creates the ConfigMap, Job and first pod for a hook step that just started; undefined if its Hook is gone. */
-  const start = (ctx: RunContext, vm: VmRun, stepName: string): HookTrack | undefined => {
+  const start = (ctx: RunContext, vm: VmRun, stepName: string, clocks: HookClocks): HookTrack | undefined => {
     const plan = ctx.plan;
     const spec = ((plan.spec?.vms ?? []) as PlanVmSpec[]).find((v) => v.id === vm.id);
     const ref = spec?.hooks?.find((h) => h.step === stepName)?.hook;
@@ -139,17 +158,36 @@ export function createHookJobs(store: ObjectStore, clock: SimClock) {
     const template = structuredClone(job.spec!.template) as { spec: { volumes: { configMap: { name: string } }[] } };
     template.spec.volumes[0].configMap.name = configMap.metadata.name!;
     const withVolume = store.update(JOBS, { ...job, metadata: { ...job.metadata, resourceVersion: undefined }, spec: { ...job.spec, template } });
-    const t: HookTrack = { namespace, job: job.metadata.name!, pods: [], run, failing: run.exitCode !== 0, done: false };
+    const stepMs = Math.max(1, clocks.stepMs(stepName));
+    // A failing playbook fails half-way through the step, so that its retry ends with the step.
+    const playbookMs = run.exitCode !== 0 ? stepMs / 2 : stepMs;
+    // The deadline is in the pod's seconds: a sped-up plan shortens it like every other wait.
+    const deadlineMs = hookSpec.deadline && hookSpec.deadline > 0 ? (hookSpec.deadline * 1000) / clocks.scale : Infinity;
+    const deadlineExceeded = deadlineMs < playbookMs;
+    const t: HookTrack = {
+      namespace,
+      job: job.metadata.name!,
+      pods: [],
+      run,
+      failing: run.exitCode !== 0 || deadlineExceeded,
+      attemptMs: Math.min(playbookMs, deadlineMs),
+      playbookMs,
+      deadlineExceeded,
+      done: false,
+    };
     createPod(t, withVolume);
     writeJobStatus(t, { startTime: iso(clock.now()), active: 1 });
-    // The step fails when the Job does, with the Job's Failed condition message, at the step's end.
-    if (t.failing) vm.failure = { step: stepName, at: 1, reason: BACKOFF_LIMIT_MESSAGE };
+    // The step fails when the Job does (after both attempts), with the Job's Failed condition message.
+    if (t.failing) vm.failure = { step: stepName, at: Math.min(1, (2 * t.attemptMs) / stepMs), reason: BACKOFF_LIMIT_MESSAGE };
     return t;
   };
 
+  /** How far through the playbook a pod that ran its whole attempt got: all of it, or up to the deadline. */
+  const endOfAttempt = (t: HookTrack) => (t.deadlineExceeded ? Math.min(0.99, t.attemptMs / t.playbookMs) : 1);
+
   /** A failing run's first pod fails and the one retry backoffLimit 1 allows starts. */
   const retry = (t: HookTrack) => {
-    logs.set(t.namespace, t.pods[0], 'hook', renderHookLog(t.run, 1));
+    logs.set(t.namespace, t.pods[0], 'hook', renderHookLog(t.run, endOfAttempt(t)));
     setPodPhase(t, t.pods[0], 'Failed', t.run.exitCode);
     const job = store.get(JOBS, t.namespace, t.job);
     if (job) createPod(t, job);
@@ -161,7 +199,7 @@ export function createHookJobs(store: ObjectStore, clock: SimClock) {
     // A step shorter than a tick still shows both attempts.
     if (t.failing && t.pods.length === 1) retry(t);
     const pod = t.pods[t.pods.length - 1];
-    logs.set(t.namespace, pod, 'hook', renderHookLog(t.run, 1));
+    logs.set(t.namespace, pod, 'hook', renderHookLog(t.run, endOfAttempt(t)));
     setPodPhase(t, pod, t.failing ? 'Failed' : 'Succeeded', t.run.exitCode);
     const now = iso(clock.now());
     if (t.failing) {
@@ -177,10 +215,10 @@ export function createHookJobs(store: ObjectStore, clock: SimClock) {
 
   return {
     /**
-     * Follows the VM's hook steps after the runner advanced it; `stepMs` is the simulated length of a
-     * hook step for this run (so the log grows with the step's own clock).
+     * Follows the VM's hook steps after the runner advanced it; `clocks` are the simulated length of a
+     * hook step for this run and its time scale (so the log grows with the step's own clock).
      */
-    sync(ctx: RunContext, vm: VmRun, stepMs: (step: string) => number): void {
+    sync(ctx: RunContext, vm: VmRun, clocks: HookClocks): void {
       for (const step of vm.pipeline) {
         if (!HOOK_STEPS.has(step.name) || step.phase === 'Pending') continue;
         const key = `${ctx.migration.uid}/${vm.id}/${step.name}`;
@@ -188,7 +226,7 @@ export function createHookJobs(store: ObjectStore, clock: SimClock) {
         if (!t) {
           // A step already over when first seen (a VM kept from an earlier run) has its Job from then.
           if (step.phase !== 'Running') continue;
-          t = start(ctx, vm, step.name);
+          t = start(ctx, vm, step.name, clocks);
           if (!t) continue;
           tracks.set(key, t);
         }
@@ -203,11 +241,10 @@ export function createHookJobs(store: ObjectStore, clock: SimClock) {
           finish(t);
           continue;
         }
-        const fraction = Math.min(1, vm.elapsed / Math.max(1, stepMs(step.name)));
-        // A failing run: the first pod fails half-way, the one retry (backoffLimit 1) runs the rest.
-        if (t.failing && fraction >= 0.5 && t.pods.length === 1) retry(t);
-        const attempt = t.failing ? (t.pods.length === 1 ? fraction * 2 : (fraction - 0.5) * 2) : fraction;
-        logs.set(t.namespace, t.pods[t.pods.length - 1], 'hook', renderHookLog(t.run, Math.min(attempt, 0.99)));
+        // A failing run: the first pod ends after one attempt, the one retry (backoffLimit 1) runs the next.
+        if (t.failing && vm.elapsed >= t.attemptMs && t.pods.length === 1) retry(t);
+        const inAttempt = vm.elapsed - (t.pods.length - 1) * t.attemptMs;
+        logs.set(t.namespace, t.pods[t.pods.length - 1], 'hook', renderHookLog(t.run, Math.min(inAttempt / t.playbookMs, endOfAttempt(t), 0.99)));
       }
     },
     /** Drops what the simulator tracks for a migration that is gone (its objects go with the plan). */

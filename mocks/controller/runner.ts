@@ -179,12 +179,12 @@ export function createRunner(store: ObjectStore, clock: SimClock, inventory: Inv
     const cutover = dueAt('', migration.spec?.cutover);
     const vmCutover = (migration.spec?.vmCutover ?? []) as { id: string; cutover?: string }[];
     const ctx = contextOf(plan, migration);
-    const stepMs = (step: string) => run.timing.simpleStepMs[step] ?? 10_000;
+    const hookClocks = { stepMs: (step: string) => run.timing.simpleStepMs[step] ?? 10_000, scale: run.scale };
     for (const vm of run.vms) {
       if (!vm.outcome && cancel.some((c) => (c.id && c.id === vm.id) || (!c.id && c.name === vm.name))) {
         cancelVm(vm, now);
         target.sync(ctx, vm);
-        hookJobs.sync(ctx, vm, stepMs);
+        hookJobs.sync(ctx, vm, hookClocks);
       }
     }
     const limits = opts.limits?.() ?? { maxInFlight: opts.maxInFlight, precopyIntervalMs: opts.timing.precopyIntervalMs };
@@ -195,7 +195,7 @@ export function createRunner(store: ObjectStore, clock: SimClock, inventory: Inv
     for (const vm of run.vms) {
       if (vm.outcome) {
         target.sync(ctx, vm);
-        hookJobs.sync(ctx, vm, stepMs);
+        hookJobs.sync(ctx, vm, hookClocks);
         continue;
       }
       if (vm.current < 0) {
@@ -210,7 +210,7 @@ export function createRunner(store: ObjectStore, clock: SimClock, inventory: Inv
       advanceVm(vm, dt, now, timing, own ? dueAt(vm.id, own) : cutover);
       if (!before && vm.outcome === 'Succeeded') createTargetVm(plan, run, vm);
       target.sync(ctx, vm);
-      hookJobs.sync(ctx, vm, stepMs);
+      hookJobs.sync(ctx, vm, hookClocks);
     }
     if (run.vms.every((v) => v.outcome)) {
       // Upstream rule: Failed if any VM failed, else Succeeded if any succeeded, else Canceled.

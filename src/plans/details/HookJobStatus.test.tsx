@@ -51,6 +51,13 @@ describe('HookJobStatus', () => {
     expect(screen.getByText(/Failed: BackoffLimitExceeded \(Job has reached the specified backoff limit\)/)).toBeTruthy();
   });
 
+  it('names why the kubelet stopped the last pod (the Hook\'s deadline)', () => {
+    watched.jobs = [failedJob];
+    watched.pods = [pods[0], { ...pods[1], status: { phase: 'Failed', reason: 'DeadlineExceeded', message: 'Pod was active on the node longer than the specified deadline' } }];
+    renderIt();
+    expect(screen.getByText('Pod p-vm-1-prehook-abcde-bbbbb: DeadlineExceeded: Pod was active on the node longer than the specified deadline')).toBeTruthy();
+  });
+
   it('"View log" fetches the newest pod\'s hook container log and shows it; Hide hides it', async () => {
     watched.jobs = [failedJob];
     watched.pods = pods;

@@ -53,6 +53,8 @@ export const HookJobStatus: React.FC<HookJobRef & { vmId: string; vmName: string
         {state.failedPods && state.state !== 'Failed' ? ` ${t('(failed attempts: {{count}}, retrying)', { count: state.failedPods })}` : null}
         {state.state === 'Failed' ? `: ${state.reason ?? ''}${state.message ? ` (${state.message})` : ''}` : null}
       </div>
+      {/* Why the kubelet stopped the last pod, e.g. the Hook's deadline (DeadlineExceeded). */}
+      {pod?.status?.reason ? <div>{t('Pod {{pod}}: {{reason}}', { pod: podName, reason: [pod.status.reason, pod.status.message].filter(Boolean).join(': ') })}</div> : null}
       <Button
         variant="link"
         isInline

@@ -18,7 +18,7 @@ export type HookJob = K8sResourceCommon & {
   status?: { active?: number; succeeded?: number; failed?: number; conditions?: JobCondition[]; startTime?: string; completionTime?: string };
 };
 
-export type HookPod = K8sResourceCommon & { status?: { phase?: string } };
+export type HookPod = K8sResourceCommon & { status?: { phase?: string; reason?: string; message?: string } };
 
 export const HOOK_STEPS: ReadonlySet<string> = new Set(['PreHook', 'PostHook']);
 
