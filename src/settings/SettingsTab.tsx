@@ -138,7 +138,8 @@ const SettingsForm: React.FC<{ controller: V1beta1ForkliftController; readOnly: 
         ? t('Unit: {{unit}}, at least {{min}}; empty means the default, {{value}}.', { unit, min: field.min, value: field.defaultValue })
         : t('Unit: {{unit}}, at least {{min}}; empty leaves it unset.', { unit, min: field.min });
     }
-    if (!unit) return field.defaultValue ? t('Empty means the default, {{value}}.', { value: field.defaultValue }) : t('Empty leaves it unset.');
+    // Fields without a unit or default say in their help what empty means.
+    if (!unit) return field.defaultValue ? t('Empty means the default, {{value}}.', { value: field.defaultValue }) : '';
     return t('Unit: {{unit}}; empty means the default, {{value}}.', { unit, value: field.defaultValue });
   };
 

@@ -104,7 +104,7 @@ export const settingTexts = (t: TFunction): Record<string, SettingText> => ({
   },
   virt_v2v_extra_args: {
     label: t('virt-v2v extra arguments'),
-    help: t('Added to every virt-v2v command line, on one line.'),
+    help: t('Added to every virt-v2v command line, on one line. Empty: none.'),
   },
   virt_v2v_dont_request_kvm: {
     label: t('Do not request KVM for virt-v2v'),
