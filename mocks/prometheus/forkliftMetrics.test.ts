@@ -97,6 +97,12 @@ describe('the simulated Prometheus serves Forklift metrics computed from the clu
       expect(alerts.filter((a) => a.metric.status === 'Succeeded').every((a) => a.metric.phase === 'Completed')).toBe(true);
       expect(alerts.some((a) => a.metric.status === 'Executing' && a.metric.phase === 'Executing')).toBe(true);
       expect(alerts.some((a) => a.metric.status === 'Canceled')).toBe(false);
+      // The rules' alerts as Prometheus records them: one per Failed / Succeeded series, none for Executing.
+      const firing = (await query('query', { query: 'ALERTS{alertstate="firing"}' })).body.data.result as Alert[];
+      expect(firing.filter((a) => a.metric.alertname === 'MigrationFailed').map((a) => a.metric.plan).sort()).toEqual(failed.map((a) => a.metric.plan).sort());
+      expect(firing.find((a) => a.metric.alertname === 'MigrationFailed')!.metric).toMatchObject({ severity: 'critical', type: 'migration-failed', app: 'forklift', status: 'Failed' });
+      expect(firing.filter((a) => a.metric.alertname === 'MigrationSucceeded').length).toBe(alerts.filter((a) => a.metric.status === 'Succeeded').length);
+      expect(firing.every((a) => a.metric.severity === (a.metric.alertname === 'MigrationFailed' ? 'critical' : 'info'))).toBe(true);
     } finally {
       cluster.stop();
     }

@@ -18,6 +18,7 @@
  *                                                                  1 per plan Succeeded (phase Completed), Failed (phase: the
  *                                                                  failed VMs' error phases, comma-joined) or Executing; what
  *                                                                  upstream's PrometheusRule alerts on (MigrationSucceeded, MigrationFailed)
+ *   ALERTS{alertname,alertstate="firing",severity,type,app,...}    those two rules' alerts, as Prometheus records them
  */
 import type { K8sObject } from '../core/contract';
 import type { Labels, Sample } from './evaluate';
@@ -145,6 +146,12 @@ function rateAt(tr: Transfer, t: number): number {
   return (tr.bytes * 1000) / (tr.end - tr.start);
 }
 
+/** Upstream's PrometheusRule `forklift-alerts` (operator template monitor/alerting-rule.yml.j2) over mtv_plan_alert_status. */
+const ALERT_RULES: Record<string, { alertname: string; type: string; severity: string }> = {
+  Succeeded: { alertname: 'MigrationSucceeded', type: 'migration-succeeded', severity: 'info' },
+  Failed: { alertname: 'MigrationFailed', type: 'migration-failed', severity: 'critical' },
+};
+
 /** Upstream's bucket bounds of `mtv_migrations_duration_seconds`: 1, 2, 5, 10, 24 and 48 hours. */
 export const DURATION_BUCKETS_SECONDS = [3_600, 7_200, 18_000, 36_000, 86_400, 172_800];
 
@@ -177,7 +184,12 @@ export function forkliftSeries(facts: ForkliftFacts, t: number): Sample[] {
     count('mtv_plans_status', { status, ...plan.labels });
     // Upstream sets the alert gauge for Succeeded, Failed and Executing plans only (not Canceled).
     const phase = status === 'Succeeded' ? 'Completed' : status === 'Failed' ? m!.errorPhases.join(',') : status === 'Executing' ? 'Executing' : undefined;
-    if (phase !== undefined) out.push({ labels: { __name__: 'mtv_plan_alert_status', status, ...plan.labels, plan: plan.uid, plan_name: plan.name, phase }, value: 1 });
+    if (phase === undefined) continue;
+    const alertLabels = { status, ...plan.labels, plan: plan.uid, plan_name: plan.name, phase };
+    out.push({ labels: { __name__: 'mtv_plan_alert_status', ...alertLabels }, value: 1 });
+    // What Prometheus records for upstream's rules (no `for:`, so firing at once): the series' labels plus the rule's.
+    const rule = ALERT_RULES[status];
+    if (rule) out.push({ labels: { __name__: 'ALERTS', alertname: rule.alertname, alertstate: 'firing', ...alertLabels, app: 'forklift', type: rule.type, severity: rule.severity }, value: 1 });
   }
 
   // The histogram of Succeeded migrations' durations, observed when each completed (cumulative buckets).
