@@ -52,3 +52,25 @@ describe('page-loader', () => {
     expect(flaky.calls.count).toBe(2);
   });
 });
+
+describe('preloadPageWhenKnown', () => {
+  it('starts the page when its extension comes into use, then stops listening', async () => {
+    const { preloadPageWhenKnown } = await import('./page-loader');
+    const page = codeRef(async () => 'Page');
+    let extensions: LoadedExtension[] = [];
+    const listeners = new Set<() => void>();
+    const store = {
+      getExtensions: () => extensions,
+      subscribe: (_events: unknown, listener: () => void) => {
+        listeners.add(listener);
+        return () => listeners.delete(listener);
+      },
+    };
+    preloadPageWhenKnown(store as never, '/mtv/inventory');
+    expect(page.calls.count).toBe(0);
+    extensions = [route('i', '/mtv/inventory', page)];
+    for (const l of [...listeners]) l();
+    expect(page.calls.count).toBe(1);
+    expect(listeners.size).toBe(0);
+  });
+});

@@ -3,12 +3,12 @@
  * the page the browser opened on. Loading it when its route first renders (as
  * the console does) ran the page's module code inside React's render, in the
  * same task as mounting it: on the inventory page that made one task of about
- * 100 ms (bench/inventory). Started as soon as the plugin's extensions are
- * known, the download overlaps the host's own start-up and the module code
- * runs in a task of its own; the route then renders an already loaded page.
+ * 100 ms (bench/inventory). Started as soon as the page's extension is in
+ * use, its scripts are requested and its module code runs outside React's
+ * render; the route then renders a page that is loaded or on its way.
  */
 import { matchPath } from 'react-router';
-import { isCodeRef, type CodeRef, type PluginStore } from '@openshift/dynamic-plugin-sdk';
+import { isCodeRef, PluginEventType, type CodeRef, type PluginStore } from '@openshift/dynamic-plugin-sdk';
 import { routesFor, type PageExt } from './routes';
 
 const loads = new WeakMap<CodeRef, Promise<unknown>>();
@@ -24,8 +24,8 @@ export const loadPage = (ref: CodeRef): Promise<unknown> => {
   return load;
 };
 
-/** Starts loading the `console.page/route` page that `pathname` shows, if the plugin has one. */
-export const preloadPageAt = (store: Pick<PluginStore, 'getExtensions'>, pathname: string): void => {
+/** Starts loading the `console.page/route` page that `pathname` shows; false if no extension in use has it. */
+export const preloadPageAt = (store: Pick<PluginStore, 'getExtensions'>, pathname: string): boolean => {
   for (const ext of store.getExtensions()) {
     if (ext.type !== 'console.page/route') continue;
     const ref = (ext.properties as { component?: unknown }).component;
@@ -33,7 +33,20 @@ export const preloadPageAt = (store: Pick<PluginStore, 'getExtensions'>, pathnam
     const specs = routesFor({ uid: ext.uid, type: ext.type, ...(ext.properties as Omit<PageExt, 'uid' | 'type'>) });
     if (specs.some((spec) => matchPath(spec.path, pathname))) {
       loadPage(ref).catch(() => undefined); // the route's render reports a failure
-      return;
+      return true;
     }
   }
+  return false;
+};
+
+/**
+ * Preloads the page at `pathname` when its extension comes into use (the plugin loaded, its feature
+ * flags set). Subscribed before React's own store listeners, so the load starts in the store's update,
+ * before React renders the route.
+ */
+export const preloadPageWhenKnown = (store: Pick<PluginStore, 'getExtensions' | 'subscribe'>, pathname: string): void => {
+  if (preloadPageAt(store, pathname)) return;
+  const unsubscribe = store.subscribe([PluginEventType.ExtensionsChanged], () => {
+    if (preloadPageAt(store, pathname)) unsubscribe();
+  });
 };
