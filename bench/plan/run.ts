@@ -20,11 +20,12 @@
  */
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
+import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 
 const { values } = parseArgs({
-  options: { port: { type: 'string' }, vms: { type: 'string' }, seconds: { type: 'string' }, 'in-flight': { type: 'string' }, scale: { type: 'string' } },
+  options: { port: { type: 'string' }, vms: { type: 'string' }, seconds: { type: 'string' }, 'in-flight': { type: 'string' }, scale: { type: 'string' }, profile: { type: 'string' } },
 });
 const PORT = Number(values.port ?? 9141);
 const VMS = Number(values.vms ?? 500);
@@ -165,7 +166,15 @@ const main = async () => {
     await sleep(3000); // the run gets going
     await take();
     const results = [];
+    // --profile <file>: a CPU profile of the page during the first phase (open it in Chrome's DevTools).
+    const cdp = values.profile ? await page.context().newCDPSession(page) : undefined;
+    if (cdp) {
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
+      await cdp.send('Profiler.start');
+    }
     await sleep(SECONDS * 1000);
+    if (cdp) fs.writeFileSync(values.profile!, JSON.stringify((await cdp.send('Profiler.stop')).profile));
     results.push(summary('list, migration running', await take(), SECONDS));
 
     const toggles = page.getByRole('button', { name: /^Details of/ });
