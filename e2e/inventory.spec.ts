@@ -358,12 +358,22 @@ test.describe('Inventory loading', () => {
       const status = page.getByTestId('inventory-loading');
       await expect(status).toContainText('Waiting for the inventory service');
       await expect(page.getByRole('progressbar', { name: `Loading the inventory of ${p.name}` })).toBeVisible();
+      // A query typed while it loads, in the text area that stands in until the editor starts (the
+      // editor waits for the first rows): the editor takes the text, the focus and the caret over.
+      await page.getByRole('textbox', { name: 'TSL query' }).first().focus();
+      await page.keyboard.type('cpuCount > 0', { delay: 5 });
       // Rows arrive while the body downloads: the count moves before the load ends.
       await expect(status).toContainText(/KB received, [1-9][\d,]* of [\d,]+ rows/, { timeout: 30_000 });
     } finally {
       await clearFaults();
     }
     await expectCount(page, vms.length, vms.length);
+    await expect(editor(page).locator('.monaco-editor')).toBeVisible({ timeout: MONACO_TIMEOUT });
+    await expect(page.getByTestId('tsl-editor-loading')).toHaveCount(0);
+    await page.keyboard.type(' and memoryMB > 0', { delay: 5 });
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('ControlOrMeta+Enter');
+    await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe('cpuCount > 0 and memoryMB > 0');
   });
 
   test('cancels a load and loads again on demand', async ({ page }) => {

@@ -44,6 +44,8 @@ import { parseInventoryUrl, toInventorySearch, type InventoryUrlState } from './
 
 /** How long a run may take before the page shows it running (the previous rows, marked busy). */
 const RUNNING_DELAY_MS = 120;
+/** The query editor starts by then even if the first load has shown nothing yet (a slow network). */
+const EDITOR_AT_LATEST_MS = 3000;
 
 const InventoryPage: React.FC = () => {
   const { t } = useForkliftTranslation();
@@ -108,6 +110,17 @@ const InventoryPage: React.FC = () => {
       if (text.trim()) lists.remember(text);
     });
   };
+
+  // The first rows before the editor: creating Monaco's editor is one long task, which is kept out of
+  // the first load's way. It starts once there is something to show (rows, an error, the load stopped
+  // or waiting for the inventory), or after EDITOR_AT_LATEST_MS; the text area works meanwhile.
+  const firstLoadSettled =
+    !!result.data || !!result.error || !!collection.load.preview?.rows.length || collection.isError || collection.canceled || collection.collecting;
+  const [editorWaitOver, setEditorWaitOver] = React.useState(false);
+  React.useEffect(() => {
+    const timer = setTimeout(() => setEditorWaitOver(true), EDITOR_AT_LATEST_MS);
+    return () => clearTimeout(timer);
+  }, []);
 
   const queryError = result.error instanceof TslError ? result.error : undefined;
   const errorAt = queryError ? lineColumnAt(query, queryError.offset) : undefined;
@@ -263,6 +276,7 @@ const InventoryPage: React.FC = () => {
                 onRun={run}
                 schema={collection.data?.schema ?? EMPTY_SCHEMA}
                 runError={runError}
+                startEditor={firstLoadSettled || editorWaitOver}
               />
               <Toolbar>
                 <ToolbarContent>

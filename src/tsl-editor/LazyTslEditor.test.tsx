@@ -49,4 +49,26 @@ describe('LazyTslEditor', () => {
     // Not mounted yet: the text area stands in.
     expect(screen.getByTestId('tsl-editor-loading')).toBeTruthy();
   });
+
+  it('holds the editor back while told to, keeping the same focused text area when it starts', () => {
+    const seen: Record<string, unknown>[] = [];
+    sdk.CodeEditor = (props: Record<string, unknown>) => {
+      seen.push(props);
+      return <div data-testid="console-editor" />;
+    };
+    const props = { value: "name = 'a'", onChange: vi.fn(), onRun: vi.fn(), schema: EMPTY_SCHEMA };
+    const { rerender } = render(<LazyTslEditor {...props} startEditor={false} />);
+    expect(seen).toHaveLength(0);
+    expect(screen.queryByTestId('console-editor')).toBeNull();
+    const box = screen.getByRole('textbox', { name: 'TSL query' });
+    box.focus();
+    rerender(<LazyTslEditor {...props} startEditor />);
+    expect(screen.getByTestId('console-editor')).toBeTruthy();
+    // The stand-in is the very same element, still focused, while the editor gets going.
+    expect(screen.getByRole('textbox', { name: 'TSL query' })).toBe(box);
+    expect(document.activeElement).toBe(box);
+    // Once started it stays, whatever the page says next.
+    rerender(<LazyTslEditor {...props} startEditor={false} />);
+    expect(screen.getByTestId('console-editor')).toBeTruthy();
+  });
 });

@@ -4,6 +4,11 @@
  * until the editor is up, and for good when it cannot be: an SDK without
  * `CodeEditor`, or an editor that fails to load (offline, a proxy or CSP in
  * the way). Queries still work there, without colours and completion.
+ *
+ * A page can hold the editor back (`startEditor={false}`) while it has more
+ * urgent work: creating a Monaco editor is one long task (~100 ms on two
+ * cores), and the inventory page shows its first rows first. Someone typing
+ * in the text area when the editor takes over keeps the focus and the caret.
  */
 import * as React from 'react';
 import { TextArea } from '@patternfly/react-core';
@@ -46,16 +51,36 @@ class EditorLoadBoundary extends React.Component<{ fallback: React.ReactNode; ch
   }
 }
 
-export const LazyTslEditor: React.FC<TslEditorProps> = (props) => {
+/** The stand-in's focus and caret move to the editor taking its place. */
+const takeOverFocus = (standIn: HTMLElement | null, editor: Parameters<NonNullable<TslEditorProps['onReady']>>[0]) => {
+  if (!(standIn instanceof HTMLTextAreaElement) || standIn.ownerDocument.activeElement !== standIn) return;
+  const model = editor.getModel();
+  if (model) editor.setPosition(model.getPositionAt(standIn.selectionStart));
+  editor.focus();
+};
+
+type Props = TslEditorProps & {
+  /** False holds the Monaco editor back (the text area works meanwhile); it starts once this turns true. */
+  startEditor?: boolean;
+};
+
+export const LazyTslEditor: React.FC<Props> = ({ startEditor = true, ...props }) => {
   const [ready, setReady] = React.useState(false);
-  const onReady = React.useCallback(() => setReady(true), []);
+  const [started, setStarted] = React.useState(startEditor);
+  if (startEditor && !started) setStarted(true); // once started, it stays
+  const standIn = React.useRef<HTMLDivElement>(null);
+  const onReady = React.useCallback<NonNullable<TslEditorProps['onReady']>>((editor) => {
+    takeOverFocus(standIn.current?.querySelector('textarea') ?? null, editor);
+    setReady(true);
+  }, []);
   if (typeof CodeEditor === 'undefined' || !CodeEditor) return <Fallback {...props} />;
   return (
     <EditorLoadBoundary fallback={<Fallback {...props} />}>
       <div style={{ position: 'relative' }}>
-        <TslEditor {...props} onReady={onReady} />
+        {/* Keyed, so the text area (and its focus) stays the same element when the editor joins it. */}
+        {started && <TslEditor key="editor" {...props} onReady={onReady} />}
         {!ready && (
-          <div style={{ position: 'absolute', inset: 0, zIndex: 1 }}>
+          <div key="stand-in" ref={standIn} style={started ? { position: 'absolute', inset: 0, zIndex: 1 } : undefined}>
             <Fallback {...props} />
           </div>
         )}

@@ -27,7 +27,7 @@ export interface TslEditorProps {
   ariaLabel?: string;
   height?: number;
   /** Called once the editor is up (the lazy wrapper then drops its stand-in text area). */
-  onReady?: () => void;
+  onReady?: (editor: Monaco.editor.IStandaloneCodeEditor) => void;
 }
 
 type Editor = Monaco.editor.IStandaloneCodeEditor;
@@ -110,7 +110,7 @@ const TslEditor: React.FC<TslEditorProps> = ({ value, onChange, onRun, schema, r
         if (editorRef.current?.editor === editor) editorRef.current = null;
       });
       refreshMarkers();
-      latest.current.onReady?.();
+      latest.current.onReady?.(editor);
     },
     [refreshMarkers],
   );
