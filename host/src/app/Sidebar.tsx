@@ -1,7 +1,7 @@
 import { forwardRef, memo, useMemo, type AnchorHTMLAttributes } from 'react';
 import { NavLink, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { Nav, NavExpandable, NavItem, NavList } from '@patternfly/react-core';
+import { Nav, NavExpandable, NavItem } from '@patternfly/react-core';
 import { useExtensions } from '@openshift/dynamic-plugin-sdk';
 import { useActiveNamespace } from '../sdk/namespace';
 import { discovery } from '../sdk/runtime';
@@ -49,13 +49,15 @@ export const Sidebar = () => {
 
 /**
  * Re-rendered only when the path or the sections change, not on every change of
- * the URL's query (the inventory page writes its query there): PatternFly's
- * NavList reads computed styles after each update, which forces a style pass.
+ * the URL's query (the inventory page writes its query there). The list is
+ * NavList's markup without the component: NavList reads computed styles when it
+ * mounts and after each update (for the scroll buttons of a horizontal nav),
+ * which forced the page's first style pass inside the host's first render.
  */
 const SidebarNav = memo(({ sections, pathname }: { sections: ReturnType<typeof useNavSections>; pathname: string }) => {
   return (
     <Nav aria-label="Main navigation">
-      <NavList>
+      <ul className="pf-v6-c-nav__list" role="list">
         {sections.map((section) => {
           const active = section.items.some((i) => isActive(i, pathname));
           return (
@@ -68,7 +70,7 @@ const SidebarNav = memo(({ sections, pathname }: { sections: ReturnType<typeof u
             </NavExpandable>
           );
         })}
-      </NavList>
+      </ul>
     </Nav>
   );
 });
