@@ -40,8 +40,13 @@ export interface VmSettingsModalProps {
   /** The plan's own settings, shown as what an empty field means. */
   planPowerState?: string;
   planPvcTemplate?: string;
-  /** Hooks the VM may run; undefined leaves hooks out of this form. */
-  hookOptions?: string[];
+  /** Hooks the VM may run (a Hook name, or a value with its label); undefined leaves hooks out of this form. */
+  hookOptions?: (string | { value: string; label: string })[];
+  /**
+   * Where VMs inherit hooks (the plan wizard): an empty choice then means the
+   * plan's hook of that step, named here ('' when the plan has none), instead of no hook.
+   */
+  planHooks?: { preHook: string; postHook: string };
   /** Resolves true when the values were taken (the modal then closes). */
   onSave: (values: VmCustomisation) => Promise<boolean>;
   inFlight?: boolean;
@@ -50,7 +55,7 @@ export interface VmSettingsModalProps {
   onClose: () => void;
 }
 
-export const VmSettingsModal: React.FC<VmSettingsModalProps> = ({ vmName, initial, planPowerState, planPvcTemplate, hookOptions, onSave, inFlight, children, onClose }) => {
+export const VmSettingsModal: React.FC<VmSettingsModalProps> = ({ vmName, initial, planPowerState, planPvcTemplate, hookOptions, planHooks, onSave, inFlight, children, onClose }) => {
   const { t } = useForkliftTranslation();
   const { register, handleSubmit, formState, watch, setValue } = useForm<VmCustomisation>({ defaultValues: initial, resolver, mode: 'onChange' });
   const errorText = (key: keyof VmCustomisation): string | undefined => {
@@ -109,10 +114,14 @@ export const VmSettingsModal: React.FC<VmSettingsModalProps> = ({ vmName, initia
             ? (['preHook', 'postHook'] as const).map((key) => (
                 <FormGroup key={key} label={key === 'preHook' ? t('Pre-migration hook') : t('Post-migration hook')} fieldId={`vm-${key}`}>
                   <FormSelect id={`vm-${key}`} {...select(key)}>
-                    <FormSelectOption value="" label={t('None')} />
-                    {hookOptions.map((h) => (
-                      <FormSelectOption key={h} value={h} label={h} />
-                    ))}
+                    <FormSelectOption
+                      value=""
+                      label={planHooks ? t('As the plan ({{value}})', { value: planHooks[key] || t('none') }) : t('None')}
+                    />
+                    {hookOptions.map((h) => {
+                      const option = typeof h === 'string' ? { value: h, label: h } : h;
+                      return <FormSelectOption key={option.value} value={option.value} label={option.label} />;
+                    })}
                   </FormSelect>
                 </FormGroup>
               ))

@@ -1,7 +1,11 @@
 import * as React from 'react';
-import { Button, Form, FormSection } from '@patternfly/react-core';
+import { Controller } from 'react-hook-form';
+import { Button, Form, FormGroup, FormSection } from '@patternfly/react-core';
 import { useForkliftTranslation } from '../../utils/i18n';
-import { CheckboxField, TextAreaField, TextField } from './fields';
+import { PlaybookEditor } from '../hooks/PlaybookEditor';
+import { playbookMessage } from '../hooks/playbook';
+import { errorText } from './errorText';
+import { CheckboxField, FieldHelp, TextField } from './fields';
 import type { StepProps } from './stepProps';
 
 const EXAMPLE_PLAYBOOK = `- name: Main
@@ -14,11 +18,16 @@ const EXAMPLE_PLAYBOOK = `- name: Main
       loop: [/tmp/hook/plan.yml, /tmp/hook/workload.yml]
 `;
 
-/** Step 7: optional pre- and post-migration hooks, each a Hook object every VM of the plan references. */
+/**
+ * Step 7: optional pre- and post-migration hooks, each a Hook object that
+ * every VM of the plan references unless turned off here (then only the VMs
+ * that pick it in the review's per-VM settings run it).
+ */
 export const HooksStep: React.FC<StepProps> = ({ control, values, setValue, errors }) => {
   const { t } = useForkliftTranslation();
   const hook = (step: 'preHook' | 'postHook', title: string, what: string) => {
     const h = values[step];
+    const playbookLabel = step === 'preHook' ? t('Pre-migration Ansible playbook') : t('Post-migration Ansible playbook');
     return (
       <FormSection title={title}>
         <CheckboxField
@@ -29,16 +38,35 @@ export const HooksStep: React.FC<StepProps> = ({ control, values, setValue, erro
         />
         {h.enabled && (
           <>
-            <TextField control={control} name={`${step}.image`} label={step === 'preHook' ? t('Pre-migration hook image') : t('Post-migration hook image')} isRequired error={errors[`${step}.image`]} help={t('The container image that runs the playbook (default: the Forklift hook runner).')} />
-            <TextAreaField
+            <CheckboxField
               control={control}
-              name={`${step}.playbook`}
-              label={step === 'preHook' ? t('Pre-migration Ansible playbook') : t('Post-migration Ansible playbook')}
-              rows={10}
-              monospace
-              error={errors[`${step}.playbook`]}
-              help={t('YAML; stored base64-encoded in the Hook. The plan and the VM are in /tmp/hook/plan.yml and /tmp/hook/workload.yml.')}
+              name={`${step}.forEveryVm`}
+              label={t('Run it for every VM')}
+              description={t('Off: it runs only for the VMs that pick it in the review’s per-VM settings. There, a VM can also run another hook instead.')}
             />
+            <TextField control={control} name={`${step}.image`} label={step === 'preHook' ? t('Pre-migration hook image') : t('Post-migration hook image')} isRequired error={errors[`${step}.image`]} help={t('The container image that runs the playbook (default: the Forklift hook runner).')} />
+            <FormGroup label={playbookLabel} fieldId={`plan-wizard-${step}-playbook`}>
+              <Controller
+                control={control}
+                name={`${step}.playbook`}
+                render={({ field }) => (
+                  <PlaybookEditor
+                    id={`plan-wizard-${step}-playbook`}
+                    value={String(field.value ?? '')}
+                    onChange={field.onChange}
+                    ariaLabel={playbookLabel}
+                    error={errors[`${step}.playbook`]}
+                    describedBy={`plan-wizard-${step}-playbook-help`}
+                    problemText={(problem) => errorText(t, playbookMessage(problem)) ?? ''}
+                  />
+                )}
+              />
+              <FieldHelp
+                id={`plan-wizard-${step}-playbook-help`}
+                error={errors[`${step}.playbook`]}
+                help={t('YAML: a list of plays; stored base64-encoded in the Hook. The plan and the VM are in /tmp/hook/plan.yml and /tmp/hook/workload.yml.')}
+              />
+            </FormGroup>
             {!h.playbook.trim() && (
               <Button variant="link" isInline onClick={() => setValue(`${step}.playbook`, EXAMPLE_PLAYBOOK, { shouldDirty: true })}>
                 {t('Start from an example playbook')}
@@ -53,8 +81,8 @@ export const HooksStep: React.FC<StepProps> = ({ control, values, setValue, erro
   };
   return (
     <Form onSubmit={(e) => e.preventDefault()}>
-      {hook('preHook', t('Pre-migration hook'), t('Runs on each VM before its disks are transferred, e.g. to quiesce an application.'))}
-      {hook('postHook', t('Post-migration hook'), t('Runs on each VM after it was created on the target, e.g. to update DNS.'))}
+      {hook('preHook', t('Pre-migration hook'), t('Runs before a VM’s disks are transferred, e.g. to quiesce an application.'))}
+      {hook('postHook', t('Post-migration hook'), t('Runs after a VM was created on the target, e.g. to update DNS.'))}
     </Form>
   );
 };

@@ -18,6 +18,7 @@ import { planCommands } from './planCommands';
 import type { StepProps } from './stepProps';
 import { objectNames } from './values';
 import { WizardVmSettings } from './WizardVmSettings';
+import { hasOwnHooks, planWideHook } from './vmHooks';
 import { looksLikeKarl } from '../placement/karl';
 
 export interface CreateFailure {
@@ -113,7 +114,18 @@ export const ReviewStep: React.FC<StepProps & { names: { network: SourceNames; s
           </DescriptionListGroup>
           <DescriptionListGroup>
             <DescriptionListTerm>{t('Hooks')}</DescriptionListTerm>
-            <DescriptionListDescription>{hooks.length ? hooks.join(', ') : t('None')}</DescriptionListDescription>
+            <DescriptionListDescription data-testid="plan-wizard-review-hooks">
+              {hooks.length
+                ? hooks
+                    .map((step) => {
+                      const key = step === 'PreHook' ? 'preHook' : 'postHook';
+                      const name = objectNamesOf[key];
+                      return planWideHook(values, key) ? t('{{name}} for every VM', { name }) : t('{{name}} for the VMs that pick it', { name });
+                    })
+                    .join(', ')
+                : t('None')}
+              {values.vms.some(hasOwnHooks) ? ` (${t('some VMs run their own hooks: see the per-VM settings')})` : ''}
+            </DescriptionListDescription>
           </DescriptionListGroup>
         </DescriptionList>
       </StackItem>

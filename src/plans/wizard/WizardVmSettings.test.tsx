@@ -12,7 +12,10 @@ import { initReactI18next } from 'react-i18next';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { defaultValues, type WizardValues } from './values';
 
-vi.mock('@openshift-console/dynamic-plugin-sdk', () => ({}));
+// The Hook objects already in the namespace.
+vi.mock('@openshift-console/dynamic-plugin-sdk', () => ({
+  useK8sWatchResource: () => [[{ metadata: { name: 'quiesce-db' } }, { metadata: { name: 'web-tier-pre-hook' } }], true, undefined],
+}));
 
 await i18next.use(initReactI18next).init({ lng: 'en', resources: {}, keySeparator: false, nsSeparator: '~', interpolation: { escapeValue: false } });
 const { WizardVmSettings } = await import('./WizardVmSettings');
@@ -20,9 +23,9 @@ const { WizardVmSettings } = await import('./WizardVmSettings');
 afterEach(cleanup);
 
 let latest: WizardValues | undefined;
-const Host: React.FC = () => {
+const Host: React.FC<{ over?: Partial<WizardValues> }> = ({ over }) => {
   const form = useForm<WizardValues>({
-    defaultValues: { ...defaultValues('mtv'), pvcNameTemplate: '{{.VmName}}-{{.DiskIndex}}', vms: [{ id: 'vm-1', name: 'web-1' }, { id: 'vm-2', name: 'web-2' }] },
+    defaultValues: { ...defaultValues('mtv'), name: 'web-tier', ...over, pvcNameTemplate: '{{.VmName}}-{{.DiskIndex}}', vms: [{ id: 'vm-1', name: 'web-1' }, { id: 'vm-2', name: 'web-2' }] },
   });
   const values = form.watch();
   latest = values;
@@ -37,7 +40,8 @@ describe('WizardVmSettings', () => {
     await user.selectOptions(screen.getByLabelText('VM to set up'), 'vm-2');
     await user.click(screen.getByRole('button', { name: 'Edit VM settings' }));
     const dialog = screen.getByRole('dialog');
-    expect(within(dialog).queryByLabelText('Pre-migration hook')).toBeNull();
+    // No hooks in the wizard: the VM runs the plan's (none) unless it picks an existing Hook.
+    expect(within(dialog).getAllByRole('option', { name: 'As the plan (none)' })).toHaveLength(2);
     expect(within(dialog).getByLabelText<HTMLInputElement>('PVC name template').placeholder).toBe('{{.VmName}}-{{.DiskIndex}}');
     await user.type(within(dialog).getByLabelText('Target name'), 'Bad_Name');
     expect(await within(dialog).findByText(/lowercase letters, digits and hyphens/)).toBeTruthy();
@@ -55,5 +59,38 @@ describe('WizardVmSettings', () => {
     await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Cancel' }));
     await user.click(screen.getByRole('button', { name: 'Reset settings of web-2' }));
     expect(latest?.vms[1]).toEqual({ id: 'vm-2', name: 'web-2' });
+  });
+});
+
+describe('WizardVmSettings hooks', () => {
+  it('lets a VM run another hook than the plan-wide one, or none, and lists it', async () => {
+    const user = userEvent.setup();
+    const hook = { ...defaultValues('mtv').preHook, enabled: true };
+    render(<Host over={{ preHook: hook, postHook: { ...hook, forEveryVm: false } }} />);
+    await user.click(screen.getByRole('button', { name: 'Edit VM settings' }));
+    const dialog = screen.getByRole('dialog');
+    const pre = within(dialog).getByLabelText('Pre-migration hook');
+    // The wizard's own hooks and the namespace's other Hooks (the plan's own name is not offered twice).
+    expect(within(pre).getAllByRole('option').map((o) => o.textContent)).toEqual([
+      'As the plan (web-tier-pre-hook)',
+      'None for this VM',
+      'This plan’s pre-migration hook (web-tier-pre-hook)',
+      'This plan’s post-migration hook (web-tier-post-hook)',
+      'Existing hook quiesce-db',
+    ]);
+    await user.selectOptions(pre, 'quiesce-db');
+    await user.selectOptions(within(dialog).getByLabelText('Post-migration hook'), '!wizard-post-hook');
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+    expect(latest?.vms[0]).toEqual({ id: 'vm-1', name: 'web-1', preHook: 'quiesce-db', postHook: '!wizard-post-hook' });
+    const table = screen.getByRole('grid', { name: 'VMs with their own settings' });
+    expect(within(table).getByText('pre: quiesce-db, post: web-tier-post-hook')).toBeTruthy();
+
+    await user.click(screen.getByRole('button', { name: 'Edit settings of web-1' }));
+    expect(within(screen.getByRole('dialog')).getByLabelText<HTMLSelectElement>('Pre-migration hook').value).toBe('quiesce-db');
+    await user.selectOptions(within(screen.getByRole('dialog')).getByLabelText('Pre-migration hook'), '!none');
+    await user.selectOptions(within(screen.getByRole('dialog')).getByLabelText('Post-migration hook'), '');
+    await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Save' }));
+    expect(latest?.vms[0]).toEqual({ id: 'vm-1', name: 'web-1', preHook: '!none' });
+    expect(within(screen.getByRole('grid', { name: 'VMs with their own settings' })).getByText('pre: none')).toBeTruthy();
   });
 });

@@ -10,6 +10,7 @@ import type { HookStep, ObjectRef, PlanVm, V1beta1Hook, V1beta1Map, V1beta1Plan 
 import { applyVmCustomisation, vmCustomisationOf } from '../actions/planBuilders';
 import { placementSpec } from '../placement/placement';
 import { needsStorageMap } from './migrationTypes';
+import { vmHook } from './vmHooks';
 import { objectNames, type WizardHook, type WizardMapPair, type WizardValues, type WizardVm } from './values';
 
 const API_VERSION = `${FORKLIFT_GROUP}/${FORKLIFT_VERSION}`;
@@ -113,21 +114,16 @@ export const enabledHookSteps = (v: WizardValues): HookStep[] =>
 const mapRef = (name: string, v: WizardValues): ObjectRef => ({ name, namespace: v.namespace });
 
 /**
- * One entry of spec.vms: the VM's own settings and the wizard's hooks, through
- * the same builder the details page's VM settings dialog uses.
+ * One entry of spec.vms: the VM's own settings and the hooks it runs (the
+ * plan-wide ones unless it picked its own), through the same builder the
+ * details page's VM settings dialog uses.
  */
-export const toPlanVm = (vm: WizardVm, v: WizardValues): PlanVm => {
-  const names = objectNames(v.name);
-  return applyVmCustomisation(
+export const toPlanVm = (vm: WizardVm, v: WizardValues): PlanVm =>
+  applyVmCustomisation(
     { id: vm.id, name: vm.name },
-    {
-      ...vmCustomisationOf(vm),
-      preHook: v.preHook.enabled ? names.preHook : '',
-      postHook: v.postHook.enabled ? names.postHook : '',
-    },
+    { ...vmCustomisationOf(vm), preHook: vmHook(v, vm, 'preHook'), postHook: vmHook(v, vm, 'postHook') },
     v.namespace,
   );
-};
 
 export const toPlan = (v: WizardValues): V1beta1Plan => {
   const names = objectNames(v.name);

@@ -58,6 +58,18 @@ export const errorText = (t: TFunction, message: string | undefined): string | u
       return affinityErrorText(t, affinityErrorOf(detail));
     case 'Template':
       return t('Not a valid template: {{detail}}', { detail });
+    case 'PlaybookYaml': {
+      const [line, column, ...rest] = detail.split(':');
+      return t('Not valid YAML at line {{line}}, column {{column}}: {{detail}}', { line, column, detail: rest.join(':') });
+    }
+    case 'PlayNotMapping': {
+      const [play, line] = detail.split(':');
+      return t('Play {{play}} (line {{line}}) is not a mapping: a play has hosts and tasks', { play, line });
+    }
+    case 'PlayNoHosts': {
+      const [play, line] = detail.split(':');
+      return t('Play {{play}} (line {{line}}) has no hosts', { play, line });
+    }
     case 'Yaml':
       return t('Not valid YAML: {{detail}}', { detail });
     default:

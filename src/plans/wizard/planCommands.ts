@@ -15,6 +15,7 @@ import { enabledHookSteps, type SourceNames } from './builders';
 import { formatKeyValues } from './keyValues';
 import { needsStorageMap } from './migrationTypes';
 import { objectNames, type WizardValues } from './values';
+import { hasOwnHooks, planWideHook, vmHookFlags } from './vmHooks';
 
 const networkTarget = (targetId: string): string => (targetId === 'pod' ? 'default' : targetId);
 
@@ -81,8 +82,8 @@ export const planCommands = (v: WizardValues, names: { network: SourceNames; sto
       { name: 'convertor-node-selector', value: formatKeyValues(placement.convertorNodeSelector) },
       { name: 'convertor-affinity', value: formatKarl(placement.convertorAffinity) },
       { name: 'delete-vm-on-fail-migration', value: v.deleteVmOnFailMigration },
-      { name: 'pre-hook', value: v.preHook.enabled ? objects.preHook : undefined },
-      { name: 'post-hook', value: v.postHook.enabled ? objects.postHook : undefined },
+      { name: 'pre-hook', value: planWideHook(v, 'preHook') },
+      { name: 'post-hook', value: planWideHook(v, 'postHook') },
     ],
   });
   return [...commands, ...affinityPatch(v, placement), ...planVmCommands(v)];
@@ -100,18 +101,35 @@ const affinityPatch = (v: WizardValues, placement: PlacementSpec): string[] => {
   return [['kubectl', 'patch', 'plan', shellQuote(v.name), '-n', shellQuote(v.namespace), '--type', 'merge', '-p', shellQuote(JSON.stringify({ spec: rest }))].join(' ')];
 };
 
-/** `patch planvm` for each VM given its own settings (kubectl-mtv's create plan has no per-VM flags). */
+/**
+ * `patch planvm` for each VM given its own settings or hooks (kubectl-mtv's
+ * create plan has no per-VM flags; its --pre-hook/--post-hook go to every VM,
+ * so a VM's own hook replaces that one: vmHookFlags).
+ */
 const planVmCommands = (v: WizardValues): MtvCommand[] =>
   v.vms
-    .filter((vm) => vm.targetName || vm.targetPowerState || vm.pvcNameTemplate)
-    .map((vm) => ({
-      verb: ['patch', 'planvm'],
-      namespace: v.namespace,
-      flags: [
+    .filter((vm) => vm.targetName || vm.targetPowerState || vm.pvcNameTemplate || hasOwnHooks(vm))
+    .flatMap((vm) => {
+      const hooks = vmHookFlags(v, vm);
+      const target = [
         { name: 'plan-name', value: v.name },
         { name: 'vm-name', value: vm.name || vm.id },
-        { name: 'target-name', value: vm.targetName },
-        { name: 'target-power-state', value: vm.targetPowerState },
-        { name: 'pvc-name-template', value: vm.pvcNameTemplate },
-      ],
-    }));
+      ];
+      const main: MtvCommand = {
+        verb: ['patch', 'planvm'],
+        namespace: v.namespace,
+        flags: [
+          ...target,
+          { name: 'target-name', value: vm.targetName },
+          { name: 'target-power-state', value: vm.targetPowerState },
+          { name: 'pvc-name-template', value: vm.pvcNameTemplate },
+          { name: 'remove-hook', value: hooks.removeHook },
+          { name: 'add-pre-hook', value: hooks.addPreHook },
+          { name: 'add-post-hook', value: hooks.addPostHook },
+        ],
+      };
+      const clear: MtvCommand[] = hooks.clearFirst ? [{ verb: ['patch', 'planvm'], namespace: v.namespace, flags: [...target, { name: 'clear-hooks', value: true }] }] : [];
+      // A VM whose choices equal the plan's hooks needs no command at all.
+      const hasFlags = main.flags!.slice(2).some((f) => f.value);
+      return [...clear, ...(hasFlags ? [main] : [])];
+    });

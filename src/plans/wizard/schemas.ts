@@ -5,10 +5,10 @@
  * only ever see values that passed. Messages are English keys the page
  * translates (errorText.ts); `Key|detail` carries a parser's detail.
  */
-import { parse as parseYaml } from 'yaml';
 import * as z from 'zod/mini';
 import '../../utils/zodEnglish';
 import type { PlanType, ProviderType } from '../../k8s/types';
+import { playbookMessage, playbookProblem } from '../hooks/playbook';
 import { placementSchema } from '../placement/placement';
 import { isTypeAvailable } from './migrationTypes';
 import { templateError } from './pvcTemplate';
@@ -131,13 +131,8 @@ const deadline = z.string().check(z.refine((v) => v.trim() === '' || (/^\d+$/.te
 
 const playbook = z.string().check(
   z.superRefine((text, issue) => {
-    if (!text.trim()) return;
-    try {
-      const parsed: unknown = parseYaml(text);
-      if (!Array.isArray(parsed)) issue.addIssue({ code: 'custom', message: 'An Ansible playbook is a YAML list of plays' });
-    } catch (e) {
-      issue.addIssue({ code: 'custom', message: `Yaml|${(e as Error).message.split('\n')[0]}` });
-    }
+    const problem = playbookProblem(text);
+    if (problem) issue.addIssue({ code: 'custom', message: playbookMessage(problem) });
   }),
 );
 

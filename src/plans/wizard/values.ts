@@ -32,7 +32,24 @@ export interface WizardHook {
   serviceAccount: string;
   /** Seconds; empty means Forklift's default. */
   deadline: string;
+  /**
+   * Run it for every VM of the plan (undefined, from drafts saved before this
+   * existed, means yes); off, the hook is still written and only the VMs that
+   * pick it in the review run it.
+   */
+  forEveryVm?: boolean;
 }
+
+/**
+ * A VM's own hook choice for one step (WizardVm.preHook/postHook): absent means
+ * the plan-wide hook of that step; these two values stand for "none" and for
+ * the wizard's own hooks (whose names follow the plan name); anything else is
+ * the name of a Hook already in the namespace. Both start with a character no
+ * Kubernetes name can hold, so they never collide with a real Hook.
+ */
+export const NO_HOOK = '!none';
+export const WIZARD_PRE_HOOK = '!wizard-pre-hook';
+export const WIZARD_POST_HOOK = '!wizard-post-hook';
 
 /**
  * A VM of the plan, with the per-VM settings chosen in the review (the
@@ -45,6 +62,9 @@ export interface WizardVm {
   targetName?: string;
   targetPowerState?: 'on' | 'off' | 'auto';
   pvcNameTemplate?: string;
+  /** This VM's own hooks, overriding the plan-wide ones (see NO_HOOK). */
+  preHook?: string;
+  postHook?: string;
 }
 
 export interface WizardValues {
@@ -87,7 +107,7 @@ export interface WizardValues {
 
 export const HOOK_IMAGE_DEFAULT = 'quay.io/kubev2v/hook-runner';
 
-const emptyHook = (): WizardHook => ({ enabled: false, image: HOOK_IMAGE_DEFAULT, playbook: '', serviceAccount: '', deadline: '' });
+const emptyHook = (): WizardHook => ({ enabled: false, image: HOOK_IMAGE_DEFAULT, playbook: '', serviceAccount: '', deadline: '', forEveryVm: true });
 
 export const defaultValues = (namespace: string): WizardValues => ({
   name: '',

@@ -5,10 +5,14 @@
  */
 import { applyVmCustomisation, type VmCustomisation } from '../actions/planBuilders';
 import type { WizardVm } from './values';
+import { hasOwnHooks } from './vmHooks';
 
-export const hasVmSettings = (vm: WizardVm): boolean => !!(vm.targetName || vm.targetPowerState || vm.pvcNameTemplate);
+export const hasVmSettings = (vm: WizardVm): boolean => !!(vm.targetName || vm.targetPowerState || vm.pvcNameTemplate) || hasOwnHooks(vm);
 
-/** The VM list with one VM's settings replaced (hooks are the Hooks step's, for every VM). */
+/**
+ * The VM list with one VM's settings replaced. Hooks are the VM's own choice
+ * (vmHooks.ts): '' in the form means "as the plan", kept as no field.
+ */
 export const withVmSettings = (vms: readonly WizardVm[], id: string, settings: VmCustomisation): WizardVm[] =>
   vms.map((vm) => {
     if (vm.id !== id) return vm;
@@ -19,5 +23,7 @@ export const withVmSettings = (vms: readonly WizardVm[], id: string, settings: V
       ...(entry.targetName ? { targetName: entry.targetName } : {}),
       ...(entry.targetPowerState ? { targetPowerState: entry.targetPowerState } : {}),
       ...(entry.pvcNameTemplate ? { pvcNameTemplate: entry.pvcNameTemplate } : {}),
+      ...(settings.preHook ? { preHook: settings.preHook } : {}),
+      ...(settings.postHook ? { postHook: settings.postHook } : {}),
     };
   });
