@@ -15,6 +15,8 @@
  *    reported missing
  *  - `ariaLabel?`: the name of the editor region
  *  - `readOnly?`: draw the pairs without editing controls or suggestions (details pages)
+ *  - `offload?`: storage from vSphere: per-pair copy offload fields (Secrets to choose, new ones made in place)
+ *  - `offloadAllowed?` (default true): false when the source cannot offload; an offload pasted there is an error
  *
  * Two views of the same pairs, both editable: a drawing (sources left, targets
  * right, a line per pair; click or drag a source onto a target) and a table for
@@ -29,6 +31,7 @@ import { checkPairs } from './checks';
 import { MappingDiagram } from './MappingDiagram';
 import { MappingTable } from './MappingTable';
 import { SuggestionsPanel } from './SuggestionsPanel';
+import type { OffloadSupport } from '../offload/offloadForm';
 import type { MappingKind, MappingPair, MappingSource, MappingTarget } from './types';
 
 export interface MappingEditorProps {
@@ -42,6 +45,9 @@ export interface MappingEditorProps {
   targetsLoaded?: boolean;
   ariaLabel?: string;
   readOnly?: boolean;
+  offload?: OffloadSupport;
+  /** False for a source that cannot offload (not vSphere): a pair with an offload is an error. */
+  offloadAllowed?: boolean;
 }
 
 export const MappingEditor: React.FC<MappingEditorProps> = ({
@@ -55,16 +61,18 @@ export const MappingEditor: React.FC<MappingEditorProps> = ({
   targetsLoaded = true,
   ariaLabel,
   readOnly,
+  offload,
+  offloadAllowed = true,
 }) => {
   const { t } = useForkliftTranslation();
   const [view, setView] = React.useState<'visual' | 'table'>('visual');
   const issues = React.useMemo(
-    () => checkPairs({ kind, pairs, sources, targets, requiredSourceIds, sourcesLoaded, targetsLoaded }),
-    [kind, pairs, sources, targets, requiredSourceIds, sourcesLoaded, targetsLoaded],
+    () => checkPairs({ kind, pairs, sources, targets, requiredSourceIds, sourcesLoaded, targetsLoaded, offloadAllowed }),
+    [kind, pairs, sources, targets, requiredSourceIds, sourcesLoaded, targetsLoaded, offloadAllowed],
   );
   const names = React.useMemo(() => new Map(sources.map((s) => [s.id, s.name])), [sources]);
   const nameOf = React.useCallback((id: string) => names.get(id) ?? id, [names]);
-  const shared = { kind, sources, targets, pairs, onChange, issues, nameOf, requiredSourceIds: requiredSourceIds ?? [], readOnly };
+  const shared = { kind, sources, targets, pairs, onChange, issues, nameOf, requiredSourceIds: requiredSourceIds ?? [], readOnly, offload };
 
   return (
     <section aria-label={ariaLabel ?? (kind === 'network' ? t('Network mappings') : t('Storage mappings'))}>

@@ -8,11 +8,12 @@ import { Button, FormSelect, FormSelectOption, Stack, StackItem } from '@pattern
 import { PlusCircleIcon, TimesIcon } from '@patternfly/react-icons';
 import { Table, Tbody, Td, Th, Thead, Tr } from '@patternfly/react-table';
 import { useForkliftTranslation } from '../../utils/i18n';
+import { OffloadModal } from '../offload/OffloadModal';
 import { IssueText } from './IssueText';
 import { ACCESS_MODES, VOLUME_MODES, type AccessMode, type MappingPair, type VolumeMode } from './types';
 import type { MappingViewProps } from './viewProps';
 
-/** The offload column is shown only when a pair has one (it is set through the pair syntax). */
+/** The offload column: always where the fields are offered (vSphere storage), else only when a pair has one. */
 const hasOffload = (kind: MappingViewProps['kind'], pairs: readonly MappingPair[]) => kind === 'storage' && pairs.some((p) => p.offload || p.otherOffload);
 
 const useOffloadText = () => {
@@ -31,8 +32,9 @@ const useOffloadText = () => {
 export const MappingTable: React.FC<MappingViewProps> = (props) =>
   props.readOnly ? <ReadOnlyTable {...props} /> : <EditableTable {...props} />;
 
-const EditableTable: React.FC<MappingViewProps> = ({ kind, sources, targets, pairs, onChange, issues, nameOf, requiredSourceIds }) => {
+const EditableTable: React.FC<MappingViewProps> = ({ kind, sources, targets, pairs, onChange, issues, nameOf, requiredSourceIds, offload }) => {
   const { t } = useForkliftTranslation();
+  const [offloadRow, setOffloadRow] = React.useState<number>();
   const update = (index: number, patch: Partial<MappingPair>) => {
     const next = pairs.map((p, i) => (i === index ? { ...p, ...patch } : p));
     // Clearing an option removes the key, so the written spec has no empty field.
@@ -42,11 +44,25 @@ const EditableTable: React.FC<MappingViewProps> = ({ kind, sources, targets, pai
   const mapped = new Set(pairs.map((p) => p.sourceId));
   const nextSource = sources.find((s) => !mapped.has(s.id) && requiredSourceIds.includes(s.id)) ?? sources.find((s) => !mapped.has(s.id));
   const unattached = issues.filter((i) => i.pairIndex === undefined);
-  const withOffload = hasOffload(kind, pairs);
+  const withOffload = (kind === 'storage' && !!offload) || hasOffload(kind, pairs);
   const offloadText = useOffloadText();
+  const offloadPair = offloadRow !== undefined ? pairs[offloadRow] : undefined;
 
   return (
     <Stack hasGutter>
+      {offload && offloadPair && offloadRow !== undefined && (
+        <OffloadModal
+          sourceName={nameOf(offloadPair.sourceId)}
+          initial={offloadPair.offload}
+          existingSecrets={offload.existingSecrets}
+          newSecrets={offload.newSecrets}
+          onSave={(value, secret) => {
+            if (secret) offload.onNewSecret(secret);
+            update(offloadRow, { offload: value });
+          }}
+          onClose={() => setOffloadRow(undefined)}
+        />
+      )}
       {unattached.length > 0 && (
         <StackItem>
           <IssueText issues={unattached} kind={kind} nameOf={nameOf} />
@@ -123,15 +139,16 @@ const EditableTable: React.FC<MappingViewProps> = ({ kind, sources, targets, pai
                   )}
                   {withOffload && (
                     <Td dataLabel={t('Copy offload')}>
-                      {pair.offload ? (
-                        <>
-                          {offloadText(pair)}{' '}
-                          <Button variant="link" isInline onClick={() => update(index, { offload: undefined })} aria-label={t('Remove copy offload for {{name}}', { name: source })}>
-                            {t('Remove')}
-                          </Button>
-                        </>
-                      ) : (
-                        offloadText(pair)
+                      {pair.offload || !offload ? offloadText(pair) : null}{' '}
+                      {offload && !pair.otherOffload && (
+                        <Button variant="link" isInline onClick={() => setOffloadRow(index)} aria-label={pair.offload ? t('Edit copy offload for {{name}}', { name: source }) : t('Set up copy offload for {{name}}', { name: source })}>
+                          {pair.offload ? t('Edit') : t('Set up')}
+                        </Button>
+                      )}{' '}
+                      {pair.offload && (
+                        <Button variant="link" isInline onClick={() => update(index, { offload: undefined })} aria-label={t('Remove copy offload for {{name}}', { name: source })}>
+                          {t('Remove')}
+                        </Button>
                       )}
                     </Td>
                   )}

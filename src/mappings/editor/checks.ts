@@ -22,7 +22,9 @@ export type CheckCode =
   /** `ignored` is only a network target. */
   | 'ignoredStorage'
   /** A row whose target was not chosen yet. */
-  | 'noTarget';
+  | 'noTarget'
+  /** Copy offload on a pair whose source provider is not vSphere (Forklift offloads only vSphere disks). */
+  | 'offloadNotVsphere';
 
 export interface MappingIssue {
   code: CheckCode;
@@ -43,9 +45,11 @@ export interface CheckInput {
   /** Skip the existence checks while a list is still loading (nothing is "missing" yet). */
   sourcesLoaded?: boolean;
   targetsLoaded?: boolean;
+  /** False when the source provider cannot offload copies (only vSphere can). */
+  offloadAllowed?: boolean;
 }
 
-export function checkPairs({ kind, pairs, sources, targets, requiredSourceIds = [], sourcesLoaded = true, targetsLoaded = true }: CheckInput): MappingIssue[] {
+export function checkPairs({ kind, pairs, sources, targets, requiredSourceIds = [], sourcesLoaded = true, targetsLoaded = true, offloadAllowed = true }: CheckInput): MappingIssue[] {
   const issues: MappingIssue[] = [];
   const sourceIds = new Set(sources.map((s) => s.id));
   const targetIds = new Set(targets.map((t) => t.id));
@@ -59,6 +63,7 @@ export function checkPairs({ kind, pairs, sources, targets, requiredSourceIds = 
       issues.push({ code: 'duplicateSource', severity: 'error', ...at, other: String(firstBySource.get(pair.sourceId)) });
     } else firstBySource.set(pair.sourceId, index);
     if (sourcesLoaded && !sourceIds.has(pair.sourceId)) issues.push({ code: 'sourceMissing', severity: 'error', ...at });
+    if (kind === 'storage' && pair.offload && !offloadAllowed) issues.push({ code: 'offloadNotVsphere', severity: 'error', ...at });
 
     if (!pair.targetId) {
       issues.push({ code: 'noTarget', severity: 'error', ...at });

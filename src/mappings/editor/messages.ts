@@ -32,6 +32,8 @@ export function issueMessage(t: TFunction, issue: MappingIssue, nameOf: (sourceI
       return t('Pick a target for {{name}}.', { name });
     case 'ignoredStorage':
       return t('Storage cannot be ignored; pick a storage class.');
+    case 'offloadNotVsphere':
+      return t('Copy offload works only for disks from vSphere; remove it from {{name}}.', { name });
   }
 }
 

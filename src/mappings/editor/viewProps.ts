@@ -1,3 +1,4 @@
+import type { OffloadSupport } from '../offload/offloadForm';
 import type { MappingIssue } from './checks';
 import type { MappingKind, MappingPair, MappingSource, MappingTarget } from './types';
 
@@ -12,4 +13,6 @@ export interface MappingViewProps {
   nameOf: (sourceId: string) => string;
   requiredSourceIds: string[];
   readOnly?: boolean;
+  /** Storage pairs from vSphere: copy offload form fields per pair. */
+  offload?: OffloadSupport;
 }

@@ -31,9 +31,9 @@ import {
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { WritePreview } from '../../components/preview/WritePreview';
-import { ProviderModel, gvkOf, listPath } from '../../k8s/models';
+import { ProviderModel, SecretModel, gvkOf, listPath } from '../../k8s/models';
 import type { V1beta1Map, V1beta1Provider } from '../../k8s/types';
-import { causeAt, patchWithRetry, sdkWriteClient, toApiFailure, type ApiFailure } from '../../k8s/write';
+import { causeAt, isCreatePlanError, patchWithRetry, toApiFailure, type ApiFailure } from '../../k8s/write';
 import { errorMessage } from '../../utils/errors';
 import { useForkliftTranslation } from '../../utils/i18n';
 import { withQueryClient } from '../../utils/queryClient';
@@ -41,6 +41,8 @@ import { zodFormResolver } from '../../utils/zodFormResolver';
 import { isHostProvider, useTargetResources } from '../data/useTargetResources';
 import { useSourceResources } from '../data/useSourceResources';
 import { MappingEditor, PairSyntaxField, checkPairs, hasErrors, type MappingKind } from '../editor';
+import { secretsInUse, toOffloadSecret, type NewOffloadSecret, type OffloadSupport } from '../offload/offloadForm';
+import { createMapWithSecrets, editMapWithSecrets, OffloadSecretsLeftBehind } from '../offload/writeOffload';
 import { mapDetailsPath, mapModel } from '../paths';
 import { formErrorMessage } from './formMessages';
 import {
@@ -109,11 +111,39 @@ const MapFormPage: React.FC<Props> = ({ kind, mode }) => {
   const target = useTargetResources(targetProvider, kind);
   const pairs = React.useMemo(() => values.pairs ?? [], [values.pairs]);
   const issues = React.useMemo(
-    () => checkPairs({ kind, pairs, sources: source.sources, targets: target.targets, sourcesLoaded: source.loaded, targetsLoaded: target.loaded }),
-    [kind, pairs, source.sources, source.loaded, target.targets, target.loaded],
+    () =>
+      checkPairs({
+        kind,
+        pairs,
+        sources: source.sources,
+        targets: target.targets,
+        sourcesLoaded: source.loaded,
+        targetsLoaded: target.loaded,
+        offloadAllowed: kind === 'network' || !sourceProvider || sourceProvider.spec?.type === 'vsphere',
+      }),
+    [kind, pairs, source.sources, source.loaded, target.targets, target.loaded, sourceProvider],
   );
 
+  // Copy offload (vSphere XCOPY) fields are offered for storage from vSphere only.
+  const offloadSource = kind === 'storage' && sourceProvider?.spec?.type === 'vsphere';
+  const [secrets] = useK8sWatchResource<K8sResourceCommon[]>(offloadSource ? { groupVersionKind: gvkOf(SecretModel), namespace, isList: true } : null);
+  const [newSecrets, setNewSecrets] = React.useState<NewOffloadSecret[]>([]);
+  const secretsToWrite = React.useMemo(() => secretsInUse(newSecrets, pairs), [newSecrets, pairs]);
+  const offload = React.useMemo<OffloadSupport | undefined>(
+    () =>
+      offloadSource
+        ? {
+            existingSecrets: (secrets ?? []).map((x) => x.metadata?.name ?? '').filter(Boolean).sort(),
+            newSecrets: secretsToWrite,
+            onNewSecret: (secret) => setNewSecrets((list) => [...list.filter((x) => x.name !== secret.name), secret]),
+          }
+        : undefined,
+    [offloadSource, secrets, secretsToWrite],
+  );
+  const offloadAllowed = kind === 'network' || !sourceProvider || offloadSource;
+
   const [failure, setFailure] = React.useState<ApiFailure | undefined>();
+  const [leftBehind, setLeftBehind] = React.useState<string[]>([]);
   const [notice, setNotice] = React.useState<string | undefined>();
   const [blocked, setBlocked] = React.useState(false);
 
@@ -128,6 +158,7 @@ const MapFormPage: React.FC<Props> = ({ kind, mode }) => {
 
   const onSubmit = async (v: MapFormValues) => {
     setFailure(undefined);
+    setLeftBehind([]);
     setNotice(undefined);
     if (hasErrors(issues)) {
       setBlocked(true);
@@ -140,20 +171,27 @@ const MapFormPage: React.FC<Props> = ({ kind, mode }) => {
           setError('name', { type: 'taken', message: t('A map with this name already exists in {{namespace}}.', { namespace }) });
           return;
         }
-        await sdkWriteClient.create(model, toMapObject(kind, v, namespace, source.sources));
+        await createMapWithSecrets(model, toMapObject(kind, v, namespace, source.sources), secretsInUse(newSecrets, v.pairs), namespace);
         navigate(mapDetailsPath(kind, namespace, v.name));
       } else if (base) {
-        await patchWithRetry<V1beta1Map>({
-          model,
-          resource: current ?? base,
-          build: (fresh) => editPatch(kind, fresh, v.pairs, source.sources),
-          onConflict: () => setNotice(t('The map changed on the server while you edited it; your mappings were applied to the latest version.')),
-        });
+        await editMapWithSecrets(model, current ?? base, secretsInUse(newSecrets, v.pairs), namespace, () =>
+          patchWithRetry<V1beta1Map>({
+            model,
+            resource: current ?? base,
+            build: (fresh) => editPatch(kind, fresh, v.pairs, source.sources),
+            onConflict: () => setNotice(t('The map changed on the server while you edited it; your mappings were applied to the latest version.')),
+          }),
+        );
         navigate(mapDetailsPath(kind, namespace, base.metadata?.name ?? ''));
       }
     } catch (e) {
-      const f = toApiFailure(e);
+      // A Secret refused, or the map refused after its Secrets: the failing write's reason, and what could not be removed.
+      const cause = e instanceof OffloadSecretsLeftBehind ? e.cause : e;
+      if (e instanceof OffloadSecretsLeftBehind) setLeftBehind(e.names);
+      if (isCreatePlanError(e)) setLeftBehind(e.detail.leftBehind.map((x) => x.step.name ?? ''));
+      const f = isCreatePlanError(e) ? e.detail.failure : toApiFailure(cause);
       setFailure(f);
+      if (isCreatePlanError(e) && e.detail.step.kind === 'Secret') return;
       if (f.reason === 'AlreadyExists') setError('name', { type: 'server', message: f.message });
       else if (causeAt(f, 'metadata.name')) setError('name', { type: 'server', message: causeAt(f, 'metadata.name')!.message });
     }
@@ -321,6 +359,8 @@ const MapFormPage: React.FC<Props> = ({ kind, mode }) => {
                       }}
                       sourcesLoaded={source.loaded}
                       targetsLoaded={target.loaded}
+                      offload={offload}
+                      offloadAllowed={offloadAllowed}
                     />
                     {pairsError && (
                       <HelperText>
@@ -338,9 +378,16 @@ const MapFormPage: React.FC<Props> = ({ kind, mode }) => {
             {object && command && (
               <WritePreview
                 idPrefix={`${kind}-map`}
-                objects={[object as K8sResourceCommon]}
+                objects={[...secretsToWrite.map((x) => toOffloadSecret(x, namespace)), object as K8sResourceCommon]}
                 commands={mode === 'edit' && 'empty' in command && command.empty ? [] : [command.command]}
               />
+            )}
+            {secretsToWrite.length > 0 && (
+              <HelperText>
+                <HelperTextItem>
+                  {t('The Secrets {{names}} are written first, owned by the map; the command expects them to exist.', { names: secretsToWrite.map((x) => x.name).join(', ') })}
+                </HelperTextItem>
+              </HelperText>
             )}
             {command && command.skipped.length > 0 && (
               <HelperText>
@@ -358,6 +405,7 @@ const MapFormPage: React.FC<Props> = ({ kind, mode }) => {
               {[failure.code, failure.reason].filter(Boolean).join(' ')}
               {failure.code || failure.reason ? ': ' : ''}
               {failure.message}
+              {leftBehind.length > 0 && <p>{t('These could not be removed; delete them by hand: {{objects}}', { objects: leftBehind.join(', ') })}</p>}
             </Alert>
           )}
           <ActionGroup>
