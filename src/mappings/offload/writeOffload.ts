@@ -30,7 +30,7 @@ export const createMapWithSecrets = async <R extends K8sResourceCommon>(
 };
 
 /** Creates the Secrets owned by the existing map, runs the map's edit, and removes the Secrets if the edit fails. */
-export const editMapWithSecrets = async <T>(
+export const editMapWithSecrets = async <T,>(
   model: K8sModel,
   map: K8sResourceCommon,
   secrets: readonly NewOffloadSecret[],
