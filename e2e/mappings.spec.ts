@@ -68,7 +68,7 @@ test.describe('Mappings', () => {
     expect(map.spec.map.every((p) => p.source.id)).toBe(true);
   });
 
-  test('a storage map drawn in the visual editor, with a volume mode set in the table view', async ({ page, baseURL }) => {
+  test('a storage map drawn in the visual editor, with a volume mode and copy offload (its Secret made in place) set in the table view', async ({ page, baseURL }) => {
     const [ds] = await sourceNames(page, 'datastores');
     const name = unique('e2e-sto');
     await openCreate(page, 'StorageMap', name);
@@ -77,13 +77,40 @@ test.describe('Mappings', () => {
     await page.getByRole('button', { name: 'Table', exact: true }).click();
     await page.getByRole('combobox', { name: `Volume mode for ${ds}` }).selectOption('Filesystem');
     await page.getByRole('combobox', { name: `Access mode for ${ds}` }).selectOption('ReadWriteMany');
+    await page.getByRole('button', { name: `Set up copy offload for ${ds}` }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel(/^Storage vendor product/).selectOption('powerstore');
+    await dialog.getByLabel(/^Storage credentials Secret/).selectOption({ label: 'Create a new Secret…' });
+    await dialog.getByLabel(/^New Secret name/).fill(`${name}-creds`);
+    await dialog.getByLabel(/^STORAGE_HOSTNAME/).fill('powerstore.example.com');
+    await dialog.getByLabel(/^STORAGE_USERNAME/).fill('admin');
+    await dialog.getByLabel(/^STORAGE_PASSWORD/).fill('e2e-pw');
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    // The pair syntax follows the fields.
+    await expect(page.getByRole('textbox', { name: 'Pairs in kubectl mtv syntax' })).toHaveValue(
+      `${ds}:ocs-storagecluster-cephfs;volumeMode=Filesystem;accessMode=ReadWriteMany;offloadPlugin=vsphere;offloadVendor=powerstore;offloadSecret=${name}-creds`,
+    );
     await page.getByRole('button', { name: 'Create', exact: true }).click();
     await expect(page.getByRole('heading', { level: 1 })).toContainText(name);
 
-    const map = getMap(baseURL!, 'storagemap', name);
-    expect(map.spec.map.map((p) => [p.source.name, p.destination])).toEqual([
-      [ds, { storageClass: 'ocs-storagecluster-cephfs', volumeMode: 'Filesystem', accessMode: 'ReadWriteMany' }],
+    const map = getMap(baseURL!, 'storagemap', name) as MapObject & { spec: { map: { offloadPlugin?: unknown }[] } };
+    expect(map.spec.map.map((p) => [p.source.name, p.destination, p.offloadPlugin])).toEqual([
+      [
+        ds,
+        { storageClass: 'ocs-storagecluster-cephfs', volumeMode: 'Filesystem', accessMode: 'ReadWriteMany' },
+        { vsphereXcopyConfig: { secretRef: `${name}-creds`, storageVendorProduct: 'powerstore' } },
+      ],
     ]);
+    const secret = parse(kubectl(baseURL!, ['get', 'secret', `${name}-creds`, '-n', NS, '-o', 'yaml'])) as {
+      data: Record<string, string>;
+      metadata: { ownerReferences?: { kind: string; name: string }[] };
+    };
+    expect(Object.fromEntries(Object.entries(secret.data).map(([k, v]) => [k, Buffer.from(v, 'base64').toString()]))).toEqual({
+      STORAGE_HOSTNAME: 'powerstore.example.com',
+      STORAGE_USERNAME: 'admin',
+      STORAGE_PASSWORD: 'e2e-pw',
+    });
+    expect(secret.metadata.ownerReferences).toEqual([expect.objectContaining({ kind: 'StorageMap', name })]);
   });
 
   test('a network map from pasted pair syntax, with an error pointing into the text first', async ({ page, baseURL }) => {

@@ -138,15 +138,33 @@ test.describe('Plan wizard', () => {
     await page.getByLabel('Target affinity', { exact: true }).fill('PREFER pods(app=e2e) on zone weight=40');
     await expect(page.locator('#plan-wizard-target-affinity-yaml')).toContainText('topologyKey: topology.kubernetes.io/zone');
     await next(page);
-    await next(page); // 7. hooks
 
-    // 8. Review: the VM gets its own target name; the objects in order and the kubectl mtv commands, then create.
+    // 7. Hooks: a post-migration hook only for the VMs that pick it, its playbook in the console's YAML editor
+    // (one line: Monaco re-indents typed block YAML and closes brackets), refused at the field until it has hosts.
+    await page.getByLabel('Run a hook after the migration').check();
+    await page.getByLabel('Run it for every VM').uncheck();
+    const playbook = page.getByRole('textbox', { name: 'Post-migration Ansible playbook' });
+    await expect(page.getByTestId('playbook-editor').locator('.monaco-editor')).toBeVisible({ timeout: 45_000 });
+    await playbook.focus();
+    await page.keyboard.insertText('- name: check');
+    await next(page);
+    await expect(page.getByText('Play 1 (line 1) has no hosts')).toBeVisible();
+    await playbook.focus();
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.insertText('- hosts: localhost');
+    await next(page);
+
+    // 8. Review: the VM gets its own target name and runs the wizard's post-hook; the objects in order and the kubectl mtv commands, then create.
     await expect(page.getByTestId('plan-wizard-review-vms')).toContainText(vm.name);
+    await expect(page.getByTestId('plan-wizard-review-hooks')).toContainText(`${name}-post-hook for the VMs that pick it`);
     await page.getByRole('button', { name: 'Edit VM settings' }).click();
     await page.getByRole('dialog').getByLabel('Target name').fill('wizard-moved');
+    await page.getByRole('dialog').getByLabel('Post-migration hook').selectOption({ label: `This plan’s post-migration hook (${name}-post-hook)` });
     await page.getByRole('dialog').getByRole('button', { name: 'Save' }).click();
     await expect(page.getByRole('grid', { name: 'VMs with their own settings' })).toContainText('wizard-moved');
+    await expect(page.getByRole('grid', { name: 'VMs with their own settings' })).toContainText(`post: ${name}-post-hook`);
     await expect(page.getByText(`kubectl mtv create plan ${name}`).first()).toBeVisible();
+    await expect(page.getByText(`--add-post-hook ${name}-post-hook`).first()).toBeVisible();
     await expect(page.getByText('--convertor-node-selector role=e2e-v2v').first()).toBeVisible();
     await page.getByRole('button', { name: 'Create plan' }).click();
 
@@ -167,9 +185,10 @@ test.describe('Plan wizard', () => {
     const created = (await (await page.request.get(`${API}/apis/kubevirt.io/v1/namespaces/${targetNamespace}/virtualmachines`)).json()) as { items: { metadata: { name: string } }[] };
     // The VM landed under its own target name, placed by the plan's affinity (the simulator copies it as Forklift does).
     expect(created.items.map((v) => v.metadata.name)).toEqual(['wizard-moved']);
-    const planSpec = ((await (await page.request.get(`${FORKLIFT}/plans/${name}`)).json()) as { spec: Record<string, unknown> & { vms: { targetName?: string }[] } }).spec;
+    const planSpec = ((await (await page.request.get(`${FORKLIFT}/plans/${name}`)).json()) as { spec: Record<string, unknown> & { vms: { targetName?: string; hooks?: unknown }[] } }).spec;
     expect(planSpec.convertorNodeSelector).toEqual({ role: 'e2e-v2v' });
     expect(planSpec.vms[0].targetName).toBe('wizard-moved');
+    expect(planSpec.vms[0]).toMatchObject({ hooks: [{ step: 'PostHook', hook: { name: `${name}-post-hook`, namespace: NS } }] });
     const landed = created.items[0] as unknown as { spec: { template: { spec: { affinity?: unknown } } } };
     expect(landed.spec.template.spec.affinity).toEqual(planSpec.targetAffinity);
     expect(planSpec.targetAffinity).toMatchObject({ podAffinity: { preferredDuringSchedulingIgnoredDuringExecution: [{ weight: 40 }] } });

@@ -5,7 +5,7 @@ import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { MappingEditor } from '../editor/MappingEditor';
 import { PairSyntaxField } from '../editor/PairSyntaxField';
 import type { MappingPair, MappingSource } from '../editor/types';
@@ -44,7 +44,13 @@ const req = (label: string) => new RegExp(`^${label}`);
 describe('copy offload form fields', () => {
   it('sets a pair\'s offload with a Secret made in place; the pair syntax shows it; a paste fills the fields', async () => {
     const user = userEvent.setup();
-    render(<Harness initial={[{ sourceId: 'ds-1', targetId: 'fast' }]} />);
+    // Inside a page's form, as on the map page: saving the dialog must not submit the page.
+    const pageSubmit = vi.fn((e: React.FormEvent) => e.preventDefault());
+    render(
+      <form onSubmit={pageSubmit}>
+        <Harness initial={[{ sourceId: 'ds-1', targetId: 'fast' }]} />
+      </form>,
+    );
     await user.click(screen.getByRole('button', { name: 'Table' }));
     await user.click(screen.getByRole('button', { name: 'Set up copy offload for SSD' }));
     let dialog = screen.getByRole('dialog');
@@ -85,5 +91,6 @@ describe('copy offload form fields', () => {
     await user.selectOptions(within(dialog).getByLabelText('Offload plugin'), '');
     await user.click(within(dialog).getByRole('button', { name: 'Save' }));
     expect(latest.pairs).toEqual([{ sourceId: 'ds-1', targetId: 'fast' }]);
+    expect(pageSubmit).not.toHaveBeenCalled();
   });
 });

@@ -116,6 +116,8 @@ export const OffloadModal: React.FC<OffloadModalProps> = ({ sourceName, initial,
           id="offload-form"
           onSubmit={(e) => {
             e.preventDefault();
+            // React bubbles the submit through the portal into the map page's own form: keep it here.
+            e.stopPropagation();
             save();
           }}
         >
