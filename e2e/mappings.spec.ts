@@ -14,7 +14,7 @@ const ref = (kind: 'NetworkMap' | 'StorageMap') => `forklift.konveyor.io~v1beta1
 const unique = (prefix: string) => `${prefix}-${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`;
 
 interface MapObject {
-  spec: { provider: { source: { name: string }; destination: { name: string } }; map: { source: { id?: string; name?: string }; destination: Record<string, string> }[] };
+  spec: { provider: { source: { name: string }; destination: { name: string } }; map: { source: { id?: string; name?: string }; destination: Record<string, string>; offloadPlugin?: unknown }[] };
 }
 
 const getMap = (baseURL: string, kind: 'networkmap' | 'storagemap', name: string): MapObject =>
@@ -93,7 +93,7 @@ test.describe('Mappings', () => {
     await page.getByRole('button', { name: 'Create', exact: true }).click();
     await expect(page.getByRole('heading', { level: 1 })).toContainText(name);
 
-    const map = getMap(baseURL!, 'storagemap', name) as MapObject & { spec: { map: { offloadPlugin?: unknown }[] } };
+    const map = getMap(baseURL!, 'storagemap', name);
     expect(map.spec.map.map((p) => [p.source.name, p.destination, p.offloadPlugin])).toEqual([
       [
         ds,
