@@ -76,7 +76,7 @@ const EditableTable: React.FC<MappingViewProps> = ({ kind, sources, targets, pai
               <Th>{t('Target')}</Th>
               {kind === 'storage' && <Th>{t('Volume mode')}</Th>}
               {kind === 'storage' && <Th>{t('Access mode')}</Th>}
-              {withOffload && <Th>{t('Copy offload')}</Th>}
+              {withOffload && <Th modifier="wrap">{t('Copy offload')}</Th>}
               <Th>{t('Problems')}</Th>
               <Th screenReaderText={t('Actions')} />
             </Tr>
@@ -138,7 +138,7 @@ const EditableTable: React.FC<MappingViewProps> = ({ kind, sources, targets, pai
                     </Td>
                   )}
                   {withOffload && (
-                    <Td dataLabel={t('Copy offload')}>
+                    <Td dataLabel={t('Copy offload')} modifier="nowrap">
                       {pair.offload || !offload ? offloadText(pair) : null}{' '}
                       {offload && !pair.otherOffload && (
                         <Button variant="link" isInline onClick={() => setOffloadRow(index)} aria-label={pair.offload ? t('Edit copy offload for {{name}}', { name: source }) : t('Set up copy offload for {{name}}', { name: source })}>
