@@ -138,18 +138,20 @@ const EditableTable: React.FC<MappingViewProps> = ({ kind, sources, targets, pai
                     </Td>
                   )}
                   {withOffload && (
-                    <Td dataLabel={t('Copy offload')} modifier="nowrap">
+                    <Td dataLabel={t('Copy offload')}>
                       {pair.offload || !offload ? offloadText(pair) : null}{' '}
-                      {offload && !pair.otherOffload && (
-                        <Button variant="link" isInline onClick={() => setOffloadRow(index)} aria-label={pair.offload ? t('Edit copy offload for {{name}}', { name: source }) : t('Set up copy offload for {{name}}', { name: source })}>
-                          {pair.offload ? t('Edit') : t('Set up')}
-                        </Button>
-                      )}{' '}
-                      {pair.offload && (
-                        <Button variant="link" isInline onClick={() => update(index, { offload: undefined })} aria-label={t('Remove copy offload for {{name}}', { name: source })}>
-                          {t('Remove')}
-                        </Button>
-                      )}
+                      <span style={{ whiteSpace: 'nowrap' }}>
+                        {offload && !pair.otherOffload && (
+                          <Button variant="link" isInline onClick={() => setOffloadRow(index)} aria-label={pair.offload ? t('Edit copy offload for {{name}}', { name: source }) : t('Set up copy offload for {{name}}', { name: source })}>
+                            {pair.offload ? t('Edit') : t('Set up')}
+                          </Button>
+                        )}{' '}
+                        {pair.offload && (
+                          <Button variant="link" isInline onClick={() => update(index, { offload: undefined })} aria-label={t('Remove copy offload for {{name}}', { name: source })}>
+                            {t('Remove')}
+                          </Button>
+                        )}
+                      </span>
                     </Td>
                   )}
                   <Td dataLabel={t('Problems')}>
