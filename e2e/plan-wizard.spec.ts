@@ -148,7 +148,7 @@ test.describe('Plan wizard', () => {
     await playbook.focus();
     await page.keyboard.insertText('- name: check');
     await next(page);
-    await expect(page.getByText('Play 1 (line 1) has no hosts')).toBeVisible();
+    await expect(page.getByText('Play 1 (line 1) is not a mapping with hosts')).toBeVisible();
     await playbook.focus();
     await page.keyboard.press('ControlOrMeta+A');
     await page.keyboard.insertText('- hosts: localhost');

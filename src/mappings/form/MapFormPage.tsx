@@ -385,7 +385,7 @@ const MapFormPage: React.FC<Props> = ({ kind, mode }) => {
             {secretsToWrite.length > 0 && (
               <HelperText>
                 <HelperTextItem>
-                  {t('The Secrets {{names}} are written first, owned by the map; the command expects them to exist.', { names: secretsToWrite.map((x) => x.name).join(', ') })}
+                  {t('The command expects the Secrets {{names}} to exist.', { names: secretsToWrite.map((x) => x.name).join(', ') })}
                 </HelperTextItem>
               </HelperText>
             )}

@@ -32,7 +32,6 @@ import {
   offloadFromForm,
   secretKeysFor,
   takesToken,
-  VENDOR_NAMES,
   type NewOffloadSecret,
   type OffloadFormValues,
   type SecretProblem,
@@ -85,9 +84,9 @@ export const OffloadModal: React.FC<OffloadModalProps> = ({ sourceName, initial,
       case 'badName':
         return t('Lowercase letters, digits, "-" and "."; starts and ends with a letter or digit');
       case 'taken':
-        return t('A Secret with this name already exists; choose it above instead.');
+        return t('A Secret with this name exists; choose it above.');
       case 'userAndPassword':
-        return t('Give both a user and a password, or neither (the token is used).');
+        return t('Both a user and a password, or neither');
       case 'port':
         return t('A port number (1-65535)');
       case 'choice':
@@ -123,10 +122,10 @@ export const OffloadModal: React.FC<OffloadModalProps> = ({ sourceName, initial,
         >
           <FormGroup label={t('Offload plugin')} fieldId="offload-plugin">
             <FormSelect id="offload-plugin" value={enabled ? 'vsphere' : ''} onChange={(_e, v) => setEnabled(v === 'vsphere')}>
-              <FormSelectOption value="" label={t('None: copy over the network')} />
-              <FormSelectOption value="vsphere" label={t('vSphere XCOPY (vsphere): the storage array copies the disks')} />
+              <FormSelectOption value="" label={t('None')} />
+              <FormSelectOption value="vsphere" label={t('vSphere XCOPY (vsphere)')} />
             </FormSelect>
-            <Help help={t('Needs the datastore and the target storage class on the same array, and Forklift’s copy offload feature on.')} />
+            <Help help={t('The datastore and the storage class must be on the same array.')} />
           </FormGroup>
           {enabled && (
             <>
@@ -139,7 +138,7 @@ export const OffloadModal: React.FC<OffloadModalProps> = ({ sourceName, initial,
                 >
                   <FormSelectOption value="" label={t('Choose a vendor product')} isPlaceholder />
                   {OFFLOAD_VENDORS.map((v) => (
-                    <FormSelectOption key={v} value={v} label={`${VENDOR_NAMES[v]} (${v})`} />
+                    <FormSelectOption key={v} value={v} label={v} />
                   ))}
                 </FormSelect>
                 <Help error={vendorError} />
@@ -156,9 +155,9 @@ export const OffloadModal: React.FC<OffloadModalProps> = ({ sourceName, initial,
                   ))}
                   <FormSelectOption value={NEW_SECRET} label={t('Create a new Secret…')} />
                 </FormSelect>
-                <Help error={secretError} help={t('In the map’s namespace; the vSphere credentials are added by Forklift from the provider.')} />
+                <Help error={secretError} help={t('In the map’s namespace.')} />
               </FormGroup>
-              {creating && !form.vendor && <Help help={t('Pick the vendor product first: the Secret’s keys depend on it.')} />}
+              {creating && !form.vendor && <Help help={t('Pick the vendor product first.')} />}
               {creating && form.vendor && (
                 <>
                   <FormGroup label={t('New Secret name')} isRequired fieldId="offload-secret-name">
@@ -191,15 +190,15 @@ export const OffloadModal: React.FC<OffloadModalProps> = ({ sourceName, initial,
                         ) : (
                           <TextInput id={id} type={k.input === 'password' ? 'password' : 'text'} value={value} onChange={(_e, v) => set(v)} validated={error ? 'error' : 'default'} />
                         )}
-                        <Help error={error} help={k.key === 'STORAGE_TOKEN' ? t('Instead of a user and password (Pure FlashArray only).') : undefined} />
+                        <Help error={error} help={k.key === 'STORAGE_TOKEN' ? t('Or a user and a password') : undefined} />
                       </FormGroup>
                     );
                   })}
                 </>
               )}
               <FormGroup label={t('Dedicated migration hosts')} fieldId="offload-hosts">
-                <TextInput id="offload-hosts" value={form.migrationHosts} onChange={(_e, v) => setForm({ ...form, migrationHosts: v })} placeholder="host-10, host-11" />
-                <Help help={t('Optional: ESXi host ids to run the copies on instead of each VM’s own host.')} />
+                <TextInput id="offload-hosts" value={form.migrationHosts} onChange={(_e, v) => setForm({ ...form, migrationHosts: v })} />
+                <Help help={t('Optional ESXi host ids, e.g. host-10, host-11')} />
               </FormGroup>
             </>
           )}

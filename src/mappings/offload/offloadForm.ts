@@ -10,19 +10,6 @@
 import type { K8sResourceCommon } from '@openshift-console/dynamic-plugin-sdk';
 import { OFFLOAD_VENDORS, type OffloadVendor, type StorageOffload } from '../editor/types';
 
-/** Product names as their makers write them (not translated). */
-export const VENDOR_NAMES: Readonly<Record<OffloadVendor, string>> = {
-  flashsystem: 'IBM FlashSystem',
-  vantara: 'Hitachi Vantara',
-  ontap: 'NetApp ONTAP',
-  primera3par: 'HPE Primera / 3PAR',
-  pureFlashArray: 'Pure Storage FlashArray',
-  powerflex: 'Dell PowerFlex',
-  powermax: 'Dell PowerMax',
-  powerstore: 'Dell PowerStore',
-  infinibox: 'Infinidat InfiniBox',
-};
-
 export interface OffloadFormValues {
   vendor: OffloadVendor | '';
   /** An existing Secret's name, or the name of the one made in place. */

@@ -11,7 +11,7 @@ const { PlaybookEditor } = await import('./PlaybookEditor');
 
 afterEach(cleanup);
 
-const props = { id: 'pb', ariaLabel: 'Pre-migration Ansible playbook', problemText: () => 'bad' };
+const props = { id: 'pb', ariaLabel: 'Pre-migration Ansible playbook' };
 
 const expectWorkingTextArea = () => {
   const onChange = vi.fn();
@@ -36,25 +36,23 @@ describe('PlaybookEditor', () => {
     expectWorkingTextArea();
   });
 
-  it('hands the console editor the YAML and marks the problem at its line once mounted', () => {
-    const markers: unknown[][] = [];
+  it('hands the console editor the text in YAML, and drops the stand-in once it is up', () => {
+    const setModelLanguage = vi.fn();
     let mounted = false;
     const ConsoleEditor = (p: { value: string; language: string; onEditorDidMount: (e: unknown, m: unknown) => void }) => {
       React.useEffect(() => {
         if (mounted) return;
         mounted = true;
-        const model = { getValue: () => p.value, getLanguageId: () => p.language, getLineMaxColumn: () => 12, getLineCount: () => 2 };
-        const editor = { getModel: () => model, onDidDispose: () => undefined };
-        const monaco = { editor: { setModelMarkers: (_m: unknown, _o: string, list: unknown[]) => markers.push(list), setModelLanguage: vi.fn() }, MarkerSeverity: { Error: 8 } };
-        p.onEditorDidMount(editor, monaco);
+        // The console made the model before it knew the language.
+        const model = { getLanguageId: () => 'plaintext' };
+        p.onEditorDidMount({ getModel: () => model }, { editor: { setModelLanguage } });
       }, [p]);
-      return <div data-testid="console-editor" data-language={p.language} />;
+      return <div data-testid="console-editor" data-language={p.language} data-value={p.value} />;
     };
     sdk.CodeEditor = ConsoleEditor;
-    render(<PlaybookEditor {...props} value={'- hosts: a\n- text\n'} onChange={vi.fn()} />);
-    expect(screen.getByTestId('console-editor').dataset.language).toBe('yaml');
-    expect(markers.at(-1)).toEqual([{ severity: 8, message: 'bad', startLineNumber: 2, startColumn: 3, endLineNumber: 2, endColumn: 12 }]);
-    // Up: the stand-in text area is gone.
+    render(<PlaybookEditor {...props} value={'- hosts: a\n'} onChange={vi.fn()} />);
+    expect(screen.getByTestId('console-editor').dataset).toMatchObject({ language: 'yaml', value: '- hosts: a\n' });
+    expect(setModelLanguage).toHaveBeenCalledWith(expect.anything(), 'yaml');
     expect(screen.queryByTestId('playbook-text-area')).toBeNull();
   });
 });

@@ -19,6 +19,6 @@ describe('playbookProblem', () => {
     expect(playbookProblem('- hosts: a\n- just text\n')).toMatchObject({ kind: 'notPlay', play: 2, line: 2 });
     const noHosts = playbookProblem('- hosts: a\n\n- name: second\n  tasks: []\n');
     expect(noHosts).toMatchObject({ kind: 'noHosts', play: 2, line: 3 });
-    expect(playbookMessage(noHosts!)).toBe('PlayNoHosts|2:3');
+    expect(playbookMessage(noHosts!)).toBe('NotAPlay|2:3');
   });
 });

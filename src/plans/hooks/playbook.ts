@@ -46,8 +46,7 @@ export const playbookMessage = (problem: PlaybookProblem): string => {
     case 'notList':
       return 'An Ansible playbook is a YAML list of plays';
     case 'notPlay':
-      return `PlayNotMapping|${problem.play}:${problem.line}`;
     case 'noHosts':
-      return `PlayNoHosts|${problem.play}:${problem.line}`;
+      return `NotAPlay|${problem.play}:${problem.line}`;
   }
 };

@@ -3,8 +3,6 @@ import { Controller } from 'react-hook-form';
 import { Button, Form, FormGroup, FormSection } from '@patternfly/react-core';
 import { useForkliftTranslation } from '../../utils/i18n';
 import { PlaybookEditor } from '../hooks/PlaybookEditor';
-import { playbookMessage } from '../hooks/playbook';
-import { errorText } from './errorText';
 import { CheckboxField, FieldHelp, TextField } from './fields';
 import type { StepProps } from './stepProps';
 
@@ -42,7 +40,7 @@ export const HooksStep: React.FC<StepProps> = ({ control, values, setValue, erro
               control={control}
               name={`${step}.forEveryVm`}
               label={t('Run it for every VM')}
-              description={t('Off: it runs only for the VMs that pick it in the review’s per-VM settings. There, a VM can also run another hook instead.')}
+              description={t('Off: only the VMs that pick it in the review’s per-VM settings run it.')}
             />
             <TextField control={control} name={`${step}.image`} label={step === 'preHook' ? t('Pre-migration hook image') : t('Post-migration hook image')} isRequired error={errors[`${step}.image`]} help={t('The container image that runs the playbook (default: the Forklift hook runner).')} />
             <FormGroup label={playbookLabel} fieldId={`plan-wizard-${step}-playbook`}>
@@ -57,14 +55,13 @@ export const HooksStep: React.FC<StepProps> = ({ control, values, setValue, erro
                     ariaLabel={playbookLabel}
                     error={errors[`${step}.playbook`]}
                     describedBy={`plan-wizard-${step}-playbook-help`}
-                    problemText={(problem) => errorText(t, playbookMessage(problem)) ?? ''}
                   />
                 )}
               />
               <FieldHelp
                 id={`plan-wizard-${step}-playbook-help`}
                 error={errors[`${step}.playbook`]}
-                help={t('YAML: a list of plays; stored base64-encoded in the Hook. The plan and the VM are in /tmp/hook/plan.yml and /tmp/hook/workload.yml.')}
+                help={t('YAML; stored base64-encoded in the Hook. The plan and the VM are in /tmp/hook/plan.yml and /tmp/hook/workload.yml.')}
               />
             </FormGroup>
             {!h.playbook.trim() && (
@@ -81,8 +78,8 @@ export const HooksStep: React.FC<StepProps> = ({ control, values, setValue, erro
   };
   return (
     <Form onSubmit={(e) => e.preventDefault()}>
-      {hook('preHook', t('Pre-migration hook'), t('Runs before a VM’s disks are transferred, e.g. to quiesce an application.'))}
-      {hook('postHook', t('Post-migration hook'), t('Runs after a VM was created on the target, e.g. to update DNS.'))}
+      {hook('preHook', t('Pre-migration hook'), t('Runs on each VM before its disks are transferred, e.g. to quiesce an application.'))}
+      {hook('postHook', t('Post-migration hook'), t('Runs on each VM after it was created on the target, e.g. to update DNS.'))}
     </Form>
   );
 };

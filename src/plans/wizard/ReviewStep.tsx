@@ -18,7 +18,7 @@ import { planCommands } from './planCommands';
 import type { StepProps } from './stepProps';
 import { objectNames } from './values';
 import { WizardVmSettings } from './WizardVmSettings';
-import { hasOwnHooks, planWideHook, vmHook } from './vmHooks';
+import { planWideHook, vmHook } from './vmHooks';
 import { looksLikeKarl } from '../placement/karl';
 
 export interface CreateFailure {
@@ -127,7 +127,6 @@ export const ReviewStep: React.FC<StepProps & { names: { network: SourceNames; s
                     })
                     .join(', ')
                 : t('None')}
-              {values.vms.some(hasOwnHooks) ? ` (${t('some VMs run their own hooks: see the per-VM settings')})` : ''}
             </DescriptionListDescription>
           </DescriptionListGroup>
         </DescriptionList>

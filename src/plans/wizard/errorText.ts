@@ -62,13 +62,9 @@ export const errorText = (t: TFunction, message: string | undefined): string | u
       const [line, column, ...rest] = detail.split(':');
       return t('Not valid YAML at line {{line}}, column {{column}}: {{detail}}', { line, column, detail: rest.join(':') });
     }
-    case 'PlayNotMapping': {
+    case 'NotAPlay': {
       const [play, line] = detail.split(':');
-      return t('Play {{play}} (line {{line}}) is not a mapping: a play has hosts and tasks', { play, line });
-    }
-    case 'PlayNoHosts': {
-      const [play, line] = detail.split(':');
-      return t('Play {{play}} (line {{line}}) has no hosts', { play, line });
+      return t('Play {{play}} (line {{line}}) is not a mapping with hosts', { play, line });
     }
     case 'Yaml':
       return t('Not valid YAML: {{detail}}', { detail });
