@@ -156,14 +156,13 @@ test.describe('Plan wizard', () => {
 
     // 8. Review: the VM gets its own target name and runs the wizard's post-hook; the objects in order and the kubectl mtv commands, then create.
     await expect(page.getByTestId('plan-wizard-review-vms')).toContainText(vm.name);
-    await expect(page.getByTestId('plan-wizard-review-hooks')).toContainText(`${name}-post-hook (no VM picks it yet)`);
+    await expect(page.getByTestId('plan-wizard-review-hooks')).toContainText(`${name}-post-hook for the VMs that pick it`);
     await page.getByRole('button', { name: 'Edit VM settings' }).click();
     await page.getByRole('dialog').getByLabel('Target name').fill('wizard-moved');
     await page.getByRole('dialog').getByLabel('Post-migration hook').selectOption({ label: `This plan’s post-migration hook (${name}-post-hook)` });
     await page.getByRole('dialog').getByRole('button', { name: 'Save' }).click();
     await expect(page.getByRole('grid', { name: 'VMs with their own settings' })).toContainText('wizard-moved');
     await expect(page.getByRole('grid', { name: 'VMs with their own settings' })).toContainText(`post: ${name}-post-hook`);
-    await expect(page.getByTestId('plan-wizard-review-hooks')).toContainText(`${name}-post-hook for the VMs that pick it`);
     await expect(page.getByText(`kubectl mtv create plan ${name}`).first()).toBeVisible();
     await expect(page.getByText(`--add-post-hook ${name}-post-hook`).first()).toBeVisible();
     await expect(page.getByText('--convertor-node-selector role=e2e-v2v').first()).toBeVisible();

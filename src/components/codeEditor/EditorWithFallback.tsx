@@ -1,9 +1,8 @@
 /**
  * An editor on the console's Monaco (the SDK's `CodeEditor`) with a plain
- * stand-in: `fallback` covers the editor until it calls `onReady`, and takes
- * its place for good when it cannot be (an SDK without `CodeEditor`, a chunk
- * that fails to load: the error is caught here). The TSL and playbook editors
- * share it; the text is their caller's, so nothing typed is lost either way.
+ * stand-in that takes its place when it cannot be: an SDK without
+ * `CodeEditor`, or an editor that fails to load (the error is caught here).
+ * The text is the caller's, so nothing typed is lost when one replaces the other.
  */
 import * as React from 'react';
 import { CodeEditor } from '@openshift-console/dynamic-plugin-sdk';
@@ -28,17 +27,12 @@ export const EditorWithFallback: React.FC<{
   fallback: React.ReactNode;
   /** Named in the console message when the editor fails. */
   what: string;
-  editor: (onReady: () => void) => React.ReactNode;
-}> = ({ fallback, what, editor }) => {
-  const [ready, setReady] = React.useState(false);
-  const onReady = React.useCallback(() => setReady(true), []);
-  if (typeof CodeEditor === 'undefined' || !CodeEditor) return <>{fallback}</>;
-  return (
+  children: React.ReactNode;
+}> = ({ fallback, what, children }) =>
+  typeof CodeEditor === 'undefined' || !CodeEditor ? (
+    <>{fallback}</>
+  ) : (
     <LoadBoundary fallback={fallback} what={what}>
-      <div style={{ position: 'relative' }}>
-        {editor(onReady)}
-        {!ready && <div style={{ position: 'absolute', inset: 0, zIndex: 1 }}>{fallback}</div>}
-      </div>
+      {children}
     </LoadBoundary>
   );
-};

@@ -42,7 +42,7 @@ import { isHostProvider, useTargetResources } from '../data/useTargetResources';
 import { useSourceResources } from '../data/useSourceResources';
 import { MappingEditor, PairSyntaxField, checkPairs, hasErrors, type MappingKind } from '../editor';
 import { secretsInUse, toOffloadSecret, type NewOffloadSecret, type OffloadSupport } from '../offload/offloadForm';
-import { createMapWithSecrets, editMapWithSecrets, OffloadSecretsLeftBehind } from '../offload/writeOffload';
+import { createMapWithSecrets, editMapWithSecrets, secretsLeftBehind } from '../offload/writeOffload';
 import { mapDetailsPath, mapModel } from '../paths';
 import { formErrorMessage } from './formMessages';
 import {
@@ -186,10 +186,8 @@ const MapFormPage: React.FC<Props> = ({ kind, mode }) => {
       }
     } catch (e) {
       // A Secret refused, or the map refused after its Secrets: the failing write's reason, and what could not be removed.
-      const cause = e instanceof OffloadSecretsLeftBehind ? e.cause : e;
-      if (e instanceof OffloadSecretsLeftBehind) setLeftBehind(e.names);
-      if (isCreatePlanError(e)) setLeftBehind(e.detail.leftBehind.map((x) => x.step.name ?? ''));
-      const f = isCreatePlanError(e) ? e.detail.failure : toApiFailure(cause);
+      setLeftBehind(isCreatePlanError(e) ? e.detail.leftBehind.map((x) => x.step.name ?? '') : secretsLeftBehind(e));
+      const f = isCreatePlanError(e) ? e.detail.failure : toApiFailure(e);
       setFailure(f);
       if (isCreatePlanError(e) && e.detail.step.kind === 'Secret') return;
       if (f.reason === 'AlreadyExists') setError('name', { type: 'server', message: f.message });
@@ -381,13 +379,6 @@ const MapFormPage: React.FC<Props> = ({ kind, mode }) => {
                 objects={[...secretsToWrite.map((x) => toOffloadSecret(x, namespace)), object as K8sResourceCommon]}
                 commands={mode === 'edit' && 'empty' in command && command.empty ? [] : [command.command]}
               />
-            )}
-            {secretsToWrite.length > 0 && (
-              <HelperText>
-                <HelperTextItem>
-                  {t('The command expects the Secrets {{names}} to exist.', { names: secretsToWrite.map((x) => x.name).join(', ') })}
-                </HelperTextItem>
-              </HelperText>
             )}
             {command && command.skipped.length > 0 && (
               <HelperText>

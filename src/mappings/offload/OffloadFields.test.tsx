@@ -69,24 +69,29 @@ describe('copy offload form fields', () => {
     expect(within(dialog).getByLabelText<HTMLInputElement>(req('STORAGE_HOSTNAME')).value).toBe('ontap.example.com');
     expect(within(within(dialog).getByLabelText(req('ONTAP_SVM')).closest('.pf-v6-c-form__group') as HTMLElement).getByText('Required')).toBeTruthy();
     await user.type(within(dialog).getByLabelText(req('ONTAP_SVM')), 'svm0');
-    await user.type(within(dialog).getByLabelText('Dedicated migration hosts'), 'host-10 host-11');
     await user.click(within(dialog).getByRole('button', { name: 'Save' }));
     expect(screen.queryByRole('dialog')).toBeNull();
-    expect(latest.pairs).toEqual([{ sourceId: 'ds-1', targetId: 'fast', offload: { vendor: 'ontap', secret: 'ontap-creds', migrationHosts: ['host-10', 'host-11'] } }]);
+    expect(latest.pairs).toEqual([{ sourceId: 'ds-1', targetId: 'fast', offload: { vendor: 'ontap', secret: 'ontap-creds' } }]);
     expect(latest.secrets).toEqual([
       { name: 'ontap-creds', vendor: 'ontap', values: { STORAGE_HOSTNAME: 'ontap.example.com', STORAGE_USERNAME: 'admin', STORAGE_PASSWORD: 'pw', ONTAP_SVM: 'svm0' } },
     ]);
     expect(screen.getByRole<HTMLInputElement>('textbox', { name: 'Pairs in kubectl mtv syntax' }).value).toBe(
-      'SSD:fast;offloadPlugin=vsphere;offloadVendor=ontap;offloadSecret=ontap-creds;offloadMigrationHosts=host-10+host-11',
+      'SSD:fast;offloadPlugin=vsphere;offloadVendor=ontap;offloadSecret=ontap-creds',
     );
 
     // A paste replaces it; the fields then show the pasted offload.
-    await user.type(screen.getByLabelText('Paste pairs'), 'SSD:fast;offloadPlugin=vsphere;offloadVendor=powerstore;offloadSecret=array-creds{Enter}');
-    expect(latest.pairs[0].offload).toEqual({ vendor: 'powerstore', secret: 'array-creds' });
+    await user.type(screen.getByLabelText('Paste pairs'), 'SSD:fast;offloadPlugin=vsphere;offloadVendor=powerstore;offloadSecret=array-creds;offloadMigrationHosts=host-10+host-11{Enter}');
+    expect(latest.pairs[0].offload).toEqual({ vendor: 'powerstore', secret: 'array-creds', migrationHosts: ['host-10', 'host-11'] });
     await user.click(screen.getByRole('button', { name: 'Edit copy offload for SSD' }));
     dialog = screen.getByRole('dialog');
     expect(within(dialog).getByLabelText<HTMLSelectElement>(req('Storage vendor product')).value).toBe('powerstore');
     expect(within(dialog).getByLabelText<HTMLSelectElement>(req('Storage credentials Secret')).value).toBe('array-creds');
+    // Another vendor through the fields keeps the hosts the pair syntax gave.
+    await user.selectOptions(within(dialog).getByLabelText(req('Storage vendor product')), 'infinibox');
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+    expect(latest.pairs[0].offload).toEqual({ vendor: 'infinibox', secret: 'array-creds', migrationHosts: ['host-10', 'host-11'] });
+    await user.click(screen.getByRole('button', { name: 'Edit copy offload for SSD' }));
+    dialog = screen.getByRole('dialog');
     // Plugin "None" removes the offload.
     await user.selectOptions(within(dialog).getByLabelText('Offload plugin'), '');
     await user.click(within(dialog).getByRole('button', { name: 'Save' }));

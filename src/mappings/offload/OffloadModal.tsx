@@ -2,7 +2,7 @@
  * Copy offload of one storage pair as form fields: the offload plugin
  * (vSphere XCOPY or none), the storage vendor product, the Secret with the
  * array's credentials (an existing one, or one made here with the keys that
- * vendor's populator reads) and optional dedicated ESXi hosts. Saving hands
+ * vendor's populator reads); dedicated ESXi hosts, set in the pair syntax, are kept. Saving hands
  * back the pair's offload (and the new Secret, written with the map); the
  * pair syntax shows the same offload at once.
  */
@@ -175,7 +175,7 @@ export const OffloadModal: React.FC<OffloadModalProps> = ({ sourceName, initial,
                     const error = secretText(shown(secretProblems[k.key]));
                     const id = `offload-secret-${k.key}`;
                     if (k.input === 'checkbox') {
-                      return <Checkbox key={k.key} id={id} label={k.key} description={t('Skip TLS verification of the storage API')} isChecked={value === 'true'} onChange={(_e, c) => set(c ? 'true' : '')} />;
+                      return <Checkbox key={k.key} id={id} label={k.key} isChecked={value === 'true'} onChange={(_e, c) => set(c ? 'true' : '')} />;
                     }
                     const required = k.required === true || (k.required === 'auth' && !takesToken(form.vendor as OffloadVendor));
                     return (
@@ -196,10 +196,6 @@ export const OffloadModal: React.FC<OffloadModalProps> = ({ sourceName, initial,
                   })}
                 </>
               )}
-              <FormGroup label={t('Dedicated migration hosts')} fieldId="offload-hosts">
-                <TextInput id="offload-hosts" value={form.migrationHosts} onChange={(_e, v) => setForm({ ...form, migrationHosts: v })} />
-                <Help help={t('Optional ESXi host ids, e.g. host-10, host-11')} />
-              </FormGroup>
             </>
           )}
         </Form>

@@ -27,9 +27,8 @@ export const offloadFormOf = (offload?: StorageOffload): OffloadFormValues => ({
   migrationHosts: (offload?.migrationHosts ?? []).join(', '),
 });
 
-const DNS1123_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
-
-export const isSecretName = (name: string): boolean => name.length <= 253 && DNS1123_SUBDOMAIN.test(name);
+/** A DNS-1123 subdomain: dot-separated labels of a-z, 0-9 and inner '-'. */
+export const isSecretName = (name: string): boolean => name.length <= 253 && name.split('.').every((l) => /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(l));
 
 const hostsOf = (text: string): string[] => text.split(/[\s,+]+/).filter(Boolean);
 

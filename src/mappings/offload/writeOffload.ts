@@ -44,18 +44,11 @@ export const editMapWithSecrets = async <T,>(
   } catch (e) {
     const leftBehind: string[] = [];
     for (const obj of Object.values(created)) await client.delete(SecretModel, obj).catch(() => leftBehind.push(obj.metadata?.name ?? ''));
-    throw leftBehind.length ? new OffloadSecretsLeftBehind(e, leftBehind) : e;
+    // The edit's own error, still what the page shows, names them.
+    if (leftBehind.length && e instanceof Error) Object.assign(e, { offloadSecretsLeftBehind: leftBehind });
+    throw e;
   }
 };
 
-/** The edit failed and these Secrets it had written could not be removed (a person must delete them). */
-export class OffloadSecretsLeftBehind extends Error {
-  override readonly cause: unknown;
-  readonly names: string[];
-  constructor(cause: unknown, names: string[]) {
-    super(cause instanceof Error ? cause.message : String(cause));
-    this.name = 'OffloadSecretsLeftBehind';
-    this.cause = cause;
-    this.names = names;
-  }
-}
+/** The Secrets an edit wrote and could not remove after it failed (a person must delete them). */
+export const secretsLeftBehind = (e: unknown): string[] => (e as { offloadSecretsLeftBehind?: string[] } | undefined)?.offloadSecretsLeftBehind ?? [];

@@ -36,7 +36,7 @@ describe('PlaybookEditor', () => {
     expectWorkingTextArea();
   });
 
-  it('hands the console editor the text in YAML, and drops the stand-in once it is up', () => {
+  it('hands the console editor the text in YAML', () => {
     const setModelLanguage = vi.fn();
     let mounted = false;
     const ConsoleEditor = (p: { value: string; language: string; onEditorDidMount: (e: unknown, m: unknown) => void }) => {

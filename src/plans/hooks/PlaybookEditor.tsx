@@ -2,10 +2,8 @@
  * A hook's Ansible playbook in the console's own Monaco (the SDK's
  * `CodeEditor`, YAML highlighting; the plugin bundles no Monaco); its problem
  * (playbook.ts) is shown under the field with its line. A plain text area with
- * the same accessible name stands in until the editor is up, and for good
- * when it cannot be (an SDK without `CodeEditor`, a chunk that fails to
- * load), as the TSL editor does. The text is the caller's in both, so
- * nothing typed is lost when one replaces the other.
+ * the same accessible name takes its place when it cannot be (an SDK without
+ * `CodeEditor`, a chunk that fails to load), as for the TSL editor.
  */
 import * as React from 'react';
 import { CodeEditor } from '@openshift-console/dynamic-plugin-sdk';
@@ -55,15 +53,14 @@ const editorOptions = (ariaLabel: string): Monaco.editor.IStandaloneEditorConstr
   tabFocusMode: true,
 });
 
-const MonacoPlaybook: React.FC<PlaybookEditorProps & { onReady: () => void }> = ({ value, onChange, ariaLabel, error, height = 240, onReady }) => {
-  const latest = React.useRef({ onChange, onReady });
-  latest.current = { onChange, onReady };
+const MonacoPlaybook: React.FC<PlaybookEditorProps> = ({ value, onChange, ariaLabel, error, height = 240 }) => {
+  const latest = React.useRef(onChange);
+  latest.current = onChange;
   const options = React.useMemo(() => editorOptions(ariaLabel), [ariaLabel]);
   const mount = React.useCallback((editor: Editor, monaco: MonacoApi) => {
     const model = editor.getModel();
     // The console may create the model before it knows the language.
     if (model && model.getLanguageId() !== 'yaml') monaco.editor.setModelLanguage(model, 'yaml');
-    latest.current.onReady();
   }, []);
 
   return (
@@ -80,7 +77,7 @@ const MonacoPlaybook: React.FC<PlaybookEditorProps & { onReady: () => void }> = 
       <CodeEditor
         value={value}
         language="yaml"
-        onChange={(text: string) => latest.current.onChange(text)}
+        onChange={(text: string) => latest.current(text)}
         onEditorDidMount={mount}
         height={`${height - 2}px`}
         minHeight={`${height - 2}px`}
@@ -92,5 +89,7 @@ const MonacoPlaybook: React.FC<PlaybookEditorProps & { onReady: () => void }> = 
 };
 
 export const PlaybookEditor: React.FC<PlaybookEditorProps> = (props) => (
-  <EditorWithFallback what="playbook editor" fallback={<Fallback {...props} />} editor={(onReady) => <MonacoPlaybook {...props} onReady={onReady} />} />
+  <EditorWithFallback what="playbook editor" fallback={<Fallback {...props} />}>
+    <MonacoPlaybook {...props} />
+  </EditorWithFallback>
 );

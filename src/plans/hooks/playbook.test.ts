@@ -11,7 +11,7 @@ describe('playbookProblem', () => {
     const problem = playbookProblem('- hosts: localhost\n  tasks:\n    - debug: msg: x\n');
     expect(problem).toMatchObject({ kind: 'yaml', line: 3, column: 14 });
     expect(problem?.kind === 'yaml' && problem.detail).not.toMatch(/\n/);
-    expect(playbookMessage(problem!)).toMatch(/^PlaybookYaml\|3:\d+:/);
+    expect(playbookMessage(problem!)).toMatch(/^Yaml\|line 3, column 14: /);
   });
 
   it('wants a list of plays, each a mapping with hosts', () => {

@@ -42,7 +42,7 @@ export const playbookProblem = (text: string): PlaybookProblem | undefined => {
 export const playbookMessage = (problem: PlaybookProblem): string => {
   switch (problem.kind) {
     case 'yaml':
-      return `PlaybookYaml|${problem.line}:${problem.column}:${problem.detail}`;
+      return `Yaml|line ${problem.line}, column ${problem.column}: ${problem.detail}`;
     case 'notList':
       return 'An Ansible playbook is a YAML list of plays';
     case 'notPlay':

@@ -40,7 +40,7 @@ export const HooksStep: React.FC<StepProps> = ({ control, values, setValue, erro
               control={control}
               name={`${step}.forEveryVm`}
               label={t('Run it for every VM')}
-              description={t('Off: only the VMs that pick it in the review’s per-VM settings run it.')}
+              description={t('Off: only the VMs that pick it in the review run it.')}
             />
             <TextField control={control} name={`${step}.image`} label={step === 'preHook' ? t('Pre-migration hook image') : t('Post-migration hook image')} isRequired error={errors[`${step}.image`]} help={t('The container image that runs the playbook (default: the Forklift hook runner).')} />
             <FormGroup label={playbookLabel} fieldId={`plan-wizard-${step}-playbook`}>

@@ -18,7 +18,7 @@ import { planCommands } from './planCommands';
 import type { StepProps } from './stepProps';
 import { objectNames } from './values';
 import { WizardVmSettings } from './WizardVmSettings';
-import { planWideHook, vmHook } from './vmHooks';
+import { planWideHook } from './vmHooks';
 import { looksLikeKarl } from '../placement/karl';
 
 export interface CreateFailure {
@@ -120,10 +120,7 @@ export const ReviewStep: React.FC<StepProps & { names: { network: SourceNames; s
                     .map((step) => {
                       const key = step === 'PreHook' ? 'preHook' : 'postHook';
                       const name = objectNamesOf[key];
-                      if (planWideHook(values, key)) return t('{{name}} for every VM', { name });
-                      // Written either way; said when no VM runs it, since it then does nothing.
-                      const users = values.vms.filter((vm) => vmHook(values, vm, 'preHook') === name || vmHook(values, vm, 'postHook') === name).length;
-                      return users ? t('{{name}} for the VMs that pick it', { name }) : t('{{name}} (no VM picks it yet)', { name });
+                      return planWideHook(values, key) ? t('{{name}} for every VM', { name }) : t('{{name}} for the VMs that pick it', { name });
                     })
                     .join(', ')
                 : t('None')}

@@ -111,15 +111,7 @@ export const WizardVmSettings: React.FC<{ values: WizardValues; setValue: UseFor
           initial={{ ...vmCustomisationOf(vm), preHook: vm.preHook ?? '', postHook: vm.postHook ?? '' }}
           planPowerState={values.targetPowerState}
           planPvcTemplate={values.pvcNameTemplate}
-          hookOptions={[
-            { value: NO_HOOK, label: t('None for this VM') },
-            ...hookOptions,
-            // A Hook chosen earlier that is gone from the namespace stays shown, so saving does not drop it unseen.
-            ...[vm.preHook, vm.postHook]
-              .filter((c): c is string => !!c && !c.startsWith('!') && !hookOptions.some((o) => o.value === c))
-              .filter((c, i, all) => all.indexOf(c) === i)
-              .map((name) => ({ value: name, label: t('{{name}} (not found in the namespace)', { name }) })),
-          ]}
+          hookOptions={[{ value: NO_HOOK, label: t('None for this VM') }, ...hookOptions]}
           planHooks={planHooks}
           onSave={async (settings) => {
             save(vm.id, settings);

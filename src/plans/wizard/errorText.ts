@@ -58,10 +58,6 @@ export const errorText = (t: TFunction, message: string | undefined): string | u
       return affinityErrorText(t, affinityErrorOf(detail));
     case 'Template':
       return t('Not a valid template: {{detail}}', { detail });
-    case 'PlaybookYaml': {
-      const [line, column, ...rest] = detail.split(':');
-      return t('Not valid YAML at line {{line}}, column {{column}}: {{detail}}', { line, column, detail: rest.join(':') });
-    }
     case 'NotAPlay': {
       const [play, line] = detail.split(':');
       return t('Play {{play}} (line {{line}}) is not a mapping with hosts', { play, line });
