@@ -12,6 +12,8 @@ const codeRef = (result: () => Promise<unknown>) => {
   return Object.assign(ref, { calls });
 };
 
+const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
+
 const route = (uid: string, path: string | string[], component: unknown, exact?: boolean) =>
   ({ uid, type: 'console.page/route', pluginName: 'p', properties: { path, exact, component } }) as unknown as LoadedExtension;
 
@@ -21,6 +23,9 @@ describe('page-loader', () => {
     const plans = codeRef(async () => 'PlansPage');
     const store = { getExtensions: () => [route('a', '/mtv/plans', plans), route('b', ['/mtv/inventory'], inventory)] };
     preloadPageAt(store, '/mtv/inventory');
+    // Not in the caller's task: in one of its own.
+    expect(inventory.calls.count).toBe(0);
+    await nextTask();
     expect(inventory.calls.count).toBe(1);
     expect(plans.calls.count).toBe(0);
     // The route's render gets the same load.
@@ -28,13 +33,14 @@ describe('page-loader', () => {
     expect(inventory.calls.count).toBe(1);
   });
 
-  it('matches below a non-exact path, not below an exact one, and skips extensions without a code reference', () => {
+  it('matches below a non-exact path, not below an exact one, and skips extensions without a code reference', async () => {
     const details = codeRef(async () => 'Details');
     const exact = codeRef(async () => 'Exact');
     const store = { getExtensions: () => [route('x', '/mtv/x', exact, true), route('y', '/mtv/y', 'not a code ref'), route('d', '/mtv/d', details)] };
     preloadPageAt(store, '/mtv/x/more');
     preloadPageAt(store, '/mtv/y');
     preloadPageAt(store, '/mtv/d/some/thing');
+    await nextTask();
     expect(exact.calls.count).toBe(0);
     expect(details.calls.count).toBe(1);
   });
@@ -70,6 +76,7 @@ describe('preloadPageWhenKnown', () => {
     expect(page.calls.count).toBe(0);
     extensions = [route('i', '/mtv/inventory', page)];
     for (const l of [...listeners]) l();
+    await nextTask();
     expect(page.calls.count).toBe(1);
     expect(listeners.size).toBe(0);
   });
