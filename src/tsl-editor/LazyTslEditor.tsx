@@ -12,7 +12,7 @@
  */
 import * as React from 'react';
 import { TextArea } from '@patternfly/react-core';
-import { CodeEditor } from '@openshift-console/dynamic-plugin-sdk';
+import { EditorWithFallback } from '../components/codeEditor/EditorWithFallback';
 import { useForkliftTranslation } from '../utils/i18n';
 import TslEditor, { type TslEditorProps } from './TslEditor';
 
@@ -34,22 +34,6 @@ const Fallback: React.FC<TslEditorProps> = ({ value, onChange, onRun, ariaLabel,
     />
   );
 };
-
-class EditorLoadBoundary extends React.Component<{ fallback: React.ReactNode; children: React.ReactNode }, { failed: boolean }> {
-  override state = { failed: false };
-
-  static getDerivedStateFromError(): { failed: boolean } {
-    return { failed: true };
-  }
-
-  override componentDidCatch(error: unknown): void {
-    console.error('The TSL editor could not be loaded; using a plain text area', error);
-  }
-
-  override render(): React.ReactNode {
-    return this.state.failed ? this.props.fallback : this.props.children;
-  }
-}
 
 /** The stand-in's focus and caret move to the editor taking its place. */
 const takeOverFocus = (standIn: HTMLElement | null, editor: Parameters<NonNullable<TslEditorProps['onReady']>>[0]) => {
@@ -73,9 +57,8 @@ export const LazyTslEditor: React.FC<Props> = ({ startEditor = true, ...props })
     takeOverFocus(standIn.current?.querySelector('textarea') ?? null, editor);
     setReady(true);
   }, []);
-  if (typeof CodeEditor === 'undefined' || !CodeEditor) return <Fallback {...props} />;
   return (
-    <EditorLoadBoundary fallback={<Fallback {...props} />}>
+    <EditorWithFallback what="TSL editor" fallback={<Fallback {...props} />}>
       <div style={{ position: 'relative' }}>
         {/* Keyed, so the text area (and its focus) stays the same element when the editor joins it. */}
         {started && <TslEditor key="editor" {...props} onReady={onReady} />}
@@ -85,6 +68,6 @@ export const LazyTslEditor: React.FC<Props> = ({ startEditor = true, ...props })
           </div>
         )}
       </div>
-    </EditorLoadBoundary>
+    </EditorWithFallback>
   );
 };

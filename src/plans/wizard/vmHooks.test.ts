@@ -6,6 +6,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { renderMtvCommand } from '../../k8s/write/kubectlMtv';
 import { plannedObjects, toPlan } from './builders';
 import { planCommands } from './planCommands';
+import { twoVmWizardValues } from './wizardFixtures';
 import { defaultValues, NO_HOOK, WIZARD_POST_HOOK, WIZARD_PRE_HOOK, type WizardValues } from './values';
 import { vmHookFlags } from './vmHooks';
 import { hasVmSettings, withVmSettings } from './vmSettings';
@@ -14,19 +15,7 @@ vi.mock('@openshift-console/dynamic-plugin-sdk', () => ({}));
 
 const hook = (over: Partial<WizardValues['preHook']> = {}) => ({ ...defaultValues('mtv').preHook, enabled: true, image: 'img', ...over });
 
-const values = (over: Partial<WizardValues> = {}): WizardValues => ({
-  ...defaultValues('mtv'),
-  name: 'web-tier',
-  sourceProvider: 'vcenter',
-  targetProvider: 'host',
-  vms: [
-    { id: 'vm-1', name: 'web-1' },
-    { id: 'vm-2', name: 'web-2' },
-  ],
-  networkMap: { mode: 'new', existing: '', pairs: [{ sourceId: 'net-1', targetId: 'pod' }] },
-  storageMap: { mode: 'new', existing: '', pairs: [{ sourceId: 'ds-1', targetId: 'standard' }] },
-  ...over,
-});
+const values = (over: Partial<WizardValues> = {}): WizardValues => twoVmWizardValues({ ...over });
 
 const ref = (step: 'PreHook' | 'PostHook', name: string) => ({ step, hook: { name, namespace: 'mtv' } });
 const commands = (v: WizardValues) =>

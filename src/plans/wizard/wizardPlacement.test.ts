@@ -9,24 +9,12 @@ import { loadDraft, saveDraft } from './draftStore';
 import { errorText } from './errorText';
 import { planCommands } from './planCommands';
 import { validateStep, type StepContext } from './schemas';
-import { defaultValues, type WizardValues } from './values';
+import { twoVmWizardValues } from './wizardFixtures';
+import type { WizardValues } from './values';
 
 vi.mock('@openshift-console/dynamic-plugin-sdk', () => ({}));
 
-const values = (over: Partial<WizardValues> = {}): WizardValues => ({
-  ...defaultValues('mtv'),
-  name: 'web-tier',
-  sourceProvider: 'vcenter',
-  targetProvider: 'host',
-  targetNamespace: 'apps',
-  vms: [
-    { id: 'vm-1', name: 'web-1' },
-    { id: 'vm-2', name: 'web-2' },
-  ],
-  networkMap: { mode: 'new', existing: '', pairs: [{ sourceId: 'net-1', targetId: 'pod' }] },
-  storageMap: { mode: 'new', existing: '', pairs: [{ sourceId: 'ds-1', targetId: 'standard' }] },
-  ...over,
-});
+const values = (over: Partial<WizardValues> = {}): WizardValues => twoVmWizardValues({ targetNamespace: 'apps', ...over });
 
 const names = { network: { 'net-1': 'VM Network' }, storage: { 'ds-1': 'ds1' } };
 const render = (v: WizardValues) => planCommands(v, names).map((c) => (typeof c === 'string' ? c : renderMtvCommand(c, { multiline: false })));
